@@ -1,0 +1,59 @@
+package dev.generators.maven;
+
+import dev.generators.rewriter.ClassDirectory;
+import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.Misuse;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Finds the class files of one output folder, hands them to the rewriter, and reports. */
+abstract class AbstractRewriteMojo extends AbstractMojo {
+
+    /** Skips the rewrite: generators then throw when first used. */
+    @Parameter(property = "generators.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The folder of class files to rewrite. */
+    abstract File classesDirectory();
+
+    /** The class path the classes were compiled against, to read super classes from. */
+    abstract List<String> classpath();
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("generators: skipped (generators.skip)");
+            return;
+        }
+        File classes = classesDirectory();
+        if (!classes.isDirectory()) {
+            getLog().debug("generators: no classes in " + classes);
+            return;
+        }
+        ClassDirectory.Summary summary;
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
+            summary = ClassDirectory.rewrite(classes.toPath(), hierarchy);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
+        }
+        if (summary.failed()) {
+            for (Misuse misuse : summary.misuses()) {
+                getLog().error(misuse.toString());
+            }
+            StringBuilder message = new StringBuilder("generators: ").append(summary.misuses().size())
+                    .append(summary.misuses().size() == 1 ? " problem" : " problems")
+                    .append(" in ").append(classes).append("; no class was changed:");
+            summary.misuses().forEach(misuse -> message.append(System.lineSeparator()).append("  ").append(misuse));
+            throw new MojoFailureException(message.toString());
+        }
+        getLog().info("generators: scanned " + summary.scanned() + " classes, rewrote "
+                + summary.methodsRewritten() + (summary.methodsRewritten() == 1 ? " method" : " methods")
+                + " in " + summary.classesRewritten() + (summary.classesRewritten() == 1 ? " class" : " classes"));
+    }
+}

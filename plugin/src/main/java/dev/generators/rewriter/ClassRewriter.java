@@ -1,0 +1,299 @@
+package dev.generators.rewriter;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+
+/**
+ * Rewrites one class file: each {@code @Generator} method becomes a small method that creates
+ * the generator, a synthetic static method of the same name that holds the body as a state
+ * machine, and a class of its own that holds the frame. Refuses, with the place and a reason,
+ * what cannot be rewritten; a class with nothing to do comes back unchanged.
+ *
+ * <p>This is the one implementation behind the Maven plugin and every other entry point.
+ */
+public final class ClassRewriter {
+
+    /**
+     * What became of one class file.
+     *
+     * @param classes the class files to write, by internal name: the rewritten class and one per
+     *     generator; empty when nothing changes or something was refused
+     * @param methods how many methods were rewritten
+     * @param misuses why the class was refused; empty when it was not
+     */
+    public record Result(Map<String, byte[]> classes, int methods, List<Misuse> misuses) {
+        static Result unchanged() {
+            return new Result(Map.of(), 0, List.of());
+        }
+
+        static Result refused(List<Misuse> misuses) {
+            return new Result(Map.of(), 0, List.copyOf(misuses));
+        }
+    }
+
+    private static final int OLDEST_VERSION = V1_8;
+
+    private final ClassHierarchy hierarchy;
+
+    public ClassRewriter(ClassHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * Whether a class file mentions {@code Yield} or {@code @Generator} at all: a byte search,
+     * cheap enough for every class of a build. A class for which this is false is left alone.
+     */
+    public static boolean mentionsGenerators(byte[] classFile) {
+        for (String marker : RuntimeNames.MARKERS) {
+            if (indexOf(classFile, marker.getBytes(StandardCharsets.US_ASCII)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param origin where the class file came from, to name it if it cannot be read
+     */
+    public Result rewrite(byte[] classFile, String origin) {
+        ClassReader reader;
+        try {
+            reader = new ClassReader(classFile);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException unreadable) {
+            int major = classFile.length >= 8 ? ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff) : -1;
+            String why = major > 0 ? "class file version " + major + " (Java " + (major - 44) + ") is newer than this"
+                    + " plugin's ASM reads: use a newer generators-maven-plugin, or compile for an older release"
+                    : "this is not a class file ASM can read";
+            return Result.refused(List.of(new Misuse(origin, 0, origin, "", why)));
+        }
+        ClassNode owner = new ClassNode();
+        reader.accept(owner, 0);
+        ClassPlace place = new ClassPlace(owner);
+
+        List<MethodNode> generators = new ArrayList<>();
+        List<Misuse> misuses = new ArrayList<>();
+        for (MethodNode method : owner.methods) {
+            if (isGenerator(method)) {
+                generators.add(method);
+            } else if (!isRewritten(method)) {
+                misuses.addAll(GeneratorChecks.ofOtherMethod(place, method, outsideReason(owner, method)));
+            }
+        }
+        if (generators.isEmpty()) {
+            return misuses.isEmpty() ? Result.unchanged() : Result.refused(misuses);
+        }
+        if ((owner.version & 0xffff) < OLDEST_VERSION) {
+            misuses.add(place.of("class file version " + (owner.version & 0xffff) + " is older than Java 8,"
+                    + " which generators need: compile with release 8 or newer"));
+            return Result.refused(misuses);
+        }
+        for (MethodNode method : generators) {
+            misuses.addAll(GeneratorChecks.ofDeclaration(place, method));
+        }
+        if (!misuses.isEmpty()) {
+            return Result.refused(misuses);
+        }
+
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, Integer> overloads = new HashMap<>();
+        for (MethodNode method : generators) {
+            int overload = overloads.merge(method.name, 1, Integer::sum);
+            String generated = owner.name + "$" + method.name + "$Generator" + (overload > 1 ? overload : "");
+            ClassNode frame;
+            try {
+                frame = rewriteMethod(owner, method, generated, place, misuses);
+            } catch (AnalyzerException e) {
+                misuses.add(place.at(method, e.node != null ? e.node : method.instructions.getFirst(),
+                        "cannot analyse the method's bytecode: " + e.getMessage()));
+                continue;
+            }
+            if (frame != null) {
+                byte[] bytes = write(frame);
+                hierarchy.define(bytes);
+                classes.put(generated, bytes);
+            }
+        }
+        if (!misuses.isEmpty()) {
+            return Result.refused(misuses);
+        }
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        written.put(owner.name, write(owner));
+        written.putAll(classes);
+        return new Result(written, generators.size(), List.of());
+    }
+
+    /**
+     * Moves the body of {@code method} into a state machine method beside it and leaves in its
+     * place the creation of the generator. Returns the frame class, or null after adding misuses.
+     */
+    private ClassNode rewriteMethod(ClassNode owner, MethodNode method, String generated, ClassPlace place, List<Misuse> misuses)
+            throws AnalyzerException {
+        GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
+        boolean isStatic = (method.access & ACC_STATIC) != 0;
+        boolean inInterface = (owner.access & ACC_INTERFACE) != 0;
+
+        MethodNode body = new MethodNode(ASM9, ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0),
+                method.name, method.desc, null, null);
+        body.instructions = method.instructions;
+        body.tryCatchBlocks = method.tryCatchBlocks;
+        body.localVariables = method.localVariables;
+        body.visibleLocalVariableAnnotations = method.visibleLocalVariableAnnotations;
+        body.invisibleLocalVariableAnnotations = method.invisibleLocalVariableAnnotations;
+        body.parameters = method.parameters;
+        body.maxLocals = method.maxLocals;
+        body.maxStack = method.maxStack;
+
+        MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+        List<Misuse> found = GeneratorChecks.ofBody(place, body, analysis);
+        if (!found.isEmpty()) {
+            misuses.addAll(found);
+            return null;
+        }
+        int frameSlot = body.maxLocals;
+        int valueSlot = frameSlot + 1;
+        if (NewMover.apply(owner.name, body, analysis, hierarchy, valueSlot + 1) > valueSlot + 1) {
+            analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+        }
+        List<MethodInsnNode> suspending = new ArrayList<>();
+        for (AbstractInsnNode insn : body.instructions) {
+            YieldCall call = YieldCall.of(insn);
+            if (call != null && call.suspends() && analysis.frame(insn) != null) {
+                suspending.add((MethodInsnNode) insn);
+            }
+        }
+        FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
+        StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
+        body.desc = "(L" + generated + ";)Ljava/lang/Object;";
+        body.parameters = null;
+        owner.methods.add(owner.methods.indexOf(method) + 1, body);
+
+        replaceBody(method, generated, kind, layout);
+        AnnotationNode rewritten = new AnnotationNode(RuntimeNames.REWRITTEN);
+        rewritten.values = List.of("value", Type.getObjectType(generated).getClassName());
+        if (method.invisibleAnnotations == null) {
+            method.invisibleAnnotations = new ArrayList<>();
+        }
+        method.invisibleAnnotations.add(rewritten);
+        return GeneratorClassBuilder.build(owner, generated, kind, layout, body);
+    }
+
+    /** The method's new body: {@code return new Fib$fibonacci$Generator(count);}, as a stream where it returns one. */
+    private static void replaceBody(MethodNode method, String generated, GeneratorKind kind, FrameLayout layout) {
+        int line = ClassPlace.firstLine(method);
+        LabelNode start = new LabelNode();
+        LabelNode end = new LabelNode();
+        InsnList code = new InsnList();
+        code.add(start);
+        if (line > 0) {
+            code.add(new LineNumberNode(line, start));
+        }
+        code.add(new TypeInsnNode(NEW, generated));
+        code.add(new InsnNode(DUP));
+        for (FrameLayout.Argument argument : layout.arguments) {
+            code.add(new VarInsnNode(argument.field().type().getOpcode(ILOAD), argument.slot()));
+        }
+        code.add(new MethodInsnNode(INVOKESPECIAL, generated, "<init>", GeneratorClassBuilder.constructorDescriptor(layout), false));
+        if (kind == GeneratorKind.STREAM) {
+            code.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.AS_STREAM, RuntimeNames.AS_STREAM_DESC, false));
+        }
+        code.add(new InsnNode(ARETURN));
+        code.add(end);
+
+        List<LocalVariableNode> arguments = new ArrayList<>();
+        if (method.localVariables != null) {
+            for (FrameLayout.Argument argument : layout.arguments) {
+                for (LocalVariableNode variable : method.localVariables) {
+                    if (variable.index == argument.slot() && arguments.stream().noneMatch(a -> a.index == variable.index)) {
+                        arguments.add(new LocalVariableNode(variable.name, variable.desc, variable.signature, start, end, variable.index));
+                    }
+                }
+            }
+        }
+        method.instructions = code;
+        method.tryCatchBlocks = new ArrayList<>();
+        method.localVariables = arguments;
+        method.visibleLocalVariableAnnotations = null;
+        method.invisibleLocalVariableAnnotations = null;
+    }
+
+    private static boolean isGenerator(MethodNode method) {
+        return (method.access & (ACC_BRIDGE | ACC_SYNTHETIC)) == 0
+                && hasAnnotation(method, RuntimeNames.GENERATOR) && !isRewritten(method);
+    }
+
+    private static boolean isRewritten(MethodNode method) {
+        return hasAnnotation(method, RuntimeNames.REWRITTEN);
+    }
+
+    private static boolean hasAnnotation(MethodNode method, String descriptor) {
+        for (List<AnnotationNode> annotations : List.of(
+                method.invisibleAnnotations == null ? List.<AnnotationNode>of() : method.invisibleAnnotations,
+                method.visibleAnnotations == null ? List.<AnnotationNode>of() : method.visibleAnnotations)) {
+            for (AnnotationNode annotation : annotations) {
+                if (descriptor.equals(annotation.desc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String outsideReason(ClassNode owner, MethodNode method) {
+        if (method.name.startsWith("lambda$")) {
+            return "is called in a lambda, which is a method of its own and cannot yield for the generator"
+                    + " around it: yield in the generator's own body (a loop instead of forEach, say)";
+        }
+        if (owner.outerMethod != null) {
+            return "is called in a class declared inside " + owner.outerMethod + "(), whose methods cannot yield"
+                    + " for the generator around them: yield in the generator's own body";
+        }
+        return "is called outside a @Generator method: annotate the method @dev.generators.Generator"
+                + " and make it return Iterable, Iterator, Stream or Coroutine";
+    }
+
+    private byte[] write(ClassNode node) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return hierarchy.commonSuperClass(a, b);
+            }
+        };
+        node.accept(writer);
+        return writer.toByteArray();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,250 @@
+package dev.generators.rewriter;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.LocalVariableNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+
+/**
+ * Decides the fields of the generated class, which hold the method's frame while it is
+ * suspended: one per argument ({@code this} included), one per local that is live across some
+ * yield, named and typed as the source declared it, and one per operand stack value waiting
+ * below a yield. Locals dead at every yield get no field. For each suspension it lists what to
+ * save and restore, and which reference fields to clear so that a suspended generator keeps
+ * nothing reachable that the method itself would have dropped.
+ */
+final class FrameLayout {
+
+    /** A field of the generated class. */
+    record Field(String name, String descriptor) {
+        boolean isReference() {
+            return descriptor.startsWith("L") || descriptor.startsWith("[");
+        }
+
+        Type type() {
+            return Type.getType(descriptor);
+        }
+    }
+
+    /** A method argument, kept in {@code field} from the call until the body needs it. */
+    record Argument(int slot, Field field) {
+    }
+
+    /**
+     * A value moved between a local slot or stack position and a field while suspended; a null
+     * {@code field} means the value is the constant {@code null}. {@code save} is false for an
+     * argument the body never assigns, whose field holds it already.
+     */
+    record Spill(int slot, Field field, boolean save) {
+    }
+
+    /** What one yield saves before it suspends and restores when it resumes. */
+    record Suspension(int state, List<Spill> locals, List<Spill> stack, List<Field> cleared) {
+    }
+
+    private record Key(String role, int slot, String descriptor, String name) {
+    }
+
+    final Field state;
+    final List<Argument> arguments = new ArrayList<>();
+    final Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
+    private final Map<Key, Field> fields = new LinkedHashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    private FrameLayout() {
+        state = field(new Key("state", -1, "I", "state"));
+    }
+
+    /** Every field, in the order the generated class declares them. */
+    List<Field> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    /**
+     * @param suspending the reachable suspending {@code Yield} calls, in code order: they become
+     *     states 1, 2, ... (0 is the start)
+     */
+    static FrameLayout of(String owner, MethodNode method, boolean isStatic, GeneratorKind kind,
+            MethodAnalysis analysis, List<MethodInsnNode> suspending, HierarchyVerifier types) {
+        FrameLayout layout = new FrameLayout();
+        InsnList code = method.instructions;
+        BitSet assigned = assignedSlots(code);
+        Map<Integer, Argument> bySlot = new LinkedHashMap<>();
+        int slot = 0;
+        if (!isStatic) {
+            String simple = owner.substring(Math.max(owner.lastIndexOf('/'), owner.lastIndexOf('$')) + 1);
+            Field self = layout.field(new Key("argument", 0, "L" + owner + ";", "this$" + simple));
+            bySlot.put(0, new Argument(0, self));
+            slot = 1;
+        }
+        Type[] parameters = Type.getArgumentTypes(method.desc);
+        for (int i = 0; i < parameters.length; i++) {
+            String name = parameterName(method, i, slot);
+            Field field = layout.field(new Key("argument", slot, parameters[i].getDescriptor(), name));
+            bySlot.put(slot, new Argument(slot, field));
+            slot += parameters[i].getSize();
+        }
+        layout.arguments.addAll(bySlot.values());
+
+        Set<Field> clearable = new LinkedHashSet<>();
+        if (kind != GeneratorKind.ITERABLE) {
+            // An Iterable keeps its arguments for the next iterator().
+            bySlot.values().stream().map(Argument::field).filter(Field::isReference).forEach(clearable::add);
+        }
+        int state = 0;
+        for (MethodInsnNode call : suspending) {
+            TypedFrame frame = analysis.frame(call);
+            int index = code.indexOf(call);
+            List<Spill> locals = new ArrayList<>();
+            BitSet live = analysis.liveBefore(call);
+            for (int local = live.nextSetBit(0); local >= 0; local = live.nextSetBit(local + 1)) {
+                BasicValue value = frame.getLocal(local);
+                if (value.getType() == null) {
+                    continue;
+                }
+                Argument argument = bySlot.get(local);
+                if (argument != null && !assigned.get(local)) {
+                    locals.add(new Spill(local, argument.field(), false));
+                    continue;
+                }
+                LocalVariableNode declared = declaredAt(method, local, index);
+                String descriptor = descriptor(value, declared, types);
+                if (descriptor == null) {
+                    locals.add(new Spill(local, null, true));
+                    continue;
+                }
+                String name = declared != null ? declared.name : "local$" + local;
+                Field field;
+                if (argument != null && kind != GeneratorKind.ITERABLE
+                        && argument.field().descriptor().equals(descriptor)) {
+                    field = argument.field();
+                } else {
+                    field = layout.field(new Key("local", local, descriptor, name));
+                    if (field.isReference()) {
+                        clearable.add(field);
+                    }
+                }
+                locals.add(new Spill(local, field, true));
+            }
+            List<Spill> stack = new ArrayList<>();
+            for (int depth = 0; depth < frame.getStackSize() - 1; depth++) {
+                Type type = frame.getStack(depth).getType();
+                Field field = type.equals(BasicInterpreter.NULL_TYPE) ? null
+                        : layout.field(new Key("stack", depth, type.getDescriptor(), "stack$" + depth));
+                stack.add(new Spill(depth, field, true));
+            }
+            layout.suspensions.put(call, new Suspension(++state, locals, stack, List.of()));
+        }
+        // Clear what is not live at each suspension, once every field is known.
+        for (Map.Entry<MethodInsnNode, Suspension> entry : layout.suspensions.entrySet()) {
+            Suspension suspension = entry.getValue();
+            Set<Field> cleared = new LinkedHashSet<>(clearable);
+            suspension.locals().forEach(spill -> cleared.remove(spill.field()));
+            entry.setValue(new Suspension(suspension.state(), suspension.locals(), suspension.stack(), List.copyOf(cleared)));
+        }
+        return layout;
+    }
+
+    private Field field(Key key) {
+        return fields.computeIfAbsent(key, k -> {
+            String name = k.name();
+            for (int n = 2; !names.add(name); n++) {
+                name = k.name() + "$" + n;
+            }
+            return new Field(name, k.descriptor());
+        });
+    }
+
+    /**
+     * The type to keep a live local in: the one the source declared where the local variable
+     * table gives it and the value fits it (so {@code boolean} stays {@code boolean}), else the
+     * verifier's; null for a value that is always {@code null}.
+     */
+    private static String descriptor(BasicValue value, LocalVariableNode declared, HierarchyVerifier types) {
+        Type actual = value.getType();
+        Type wanted = declared == null ? null : Type.getType(declared.desc);
+        if (HierarchyVerifier.isReference(actual)) {
+            if (wanted != null && HierarchyVerifier.isReference(wanted)
+                    && (actual.equals(BasicInterpreter.NULL_TYPE) || types.isAssignableFrom(wanted, actual))) {
+                return wanted.getDescriptor();
+            }
+            return actual.equals(BasicInterpreter.NULL_TYPE) ? null : actual.getDescriptor();
+        }
+        if (wanted != null && verifierSort(wanted) == actual.getSort()) {
+            return wanted.getDescriptor();
+        }
+        return actual.getDescriptor();
+    }
+
+    /** The sort the verifier gives a value of this type: booleans, bytes, chars and shorts are ints. */
+    private static int verifierSort(Type type) {
+        return switch (type.getSort()) {
+            case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> Type.INT;
+            default -> type.getSort();
+        };
+    }
+
+    /** The local variable table's entry for {@code slot} in scope at instruction {@code index}. */
+    private static LocalVariableNode declaredAt(MethodNode method, int slot, int index) {
+        if (method.localVariables == null) {
+            return null;
+        }
+        for (LocalVariableNode variable : method.localVariables) {
+            if (variable.index == slot && method.instructions.indexOf(variable.start) <= index
+                    && index < method.instructions.indexOf(variable.end)) {
+                return variable;
+            }
+        }
+        return null;
+    }
+
+    private static String parameterName(MethodNode method, int parameter, int slot) {
+        if (method.localVariables != null) {
+            for (LocalVariableNode variable : method.localVariables) {
+                if (variable.index == slot && firstCode(method) >= method.instructions.indexOf(variable.start)) {
+                    return variable.name;
+                }
+            }
+        }
+        if (method.parameters != null && parameter < method.parameters.size() && method.parameters.get(parameter).name != null) {
+            return method.parameters.get(parameter).name;
+        }
+        return "arg" + parameter;
+    }
+
+    private static int firstCode(MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn.getOpcode() >= 0) {
+                return method.instructions.indexOf(insn);
+            }
+        }
+        return 0;
+    }
+
+    private static BitSet assignedSlots(InsnList code) {
+        BitSet assigned = new BitSet();
+        for (AbstractInsnNode insn : code) {
+            if (insn instanceof VarInsnNode var && var.getOpcode() >= Opcodes.ISTORE && var.getOpcode() <= Opcodes.ASTORE) {
+                assigned.set(var.var);
+            } else if (insn instanceof IincInsnNode iinc) {
+                assigned.set(iinc.var);
+            }
+        }
+        return assigned;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.generators.rewriter;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.List;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Emits the class that holds one generator's frame:
+ *
+ * <pre>
+ * final class Fib$fibonacci$Generator extends dev.generators.StateMachine implements Iterable {
+ *   int state;                  // 0 before the start, k while suspended at the k-th yield
+ *   int count;                  // the arguments, then the locals live across a yield
+ *   long a; long b; int i;
+ *   Fib$fibonacci$Generator(int count)
+ *   protected final Object resume()       { return Fib.fibonacci(this); }
+ *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
+ * }
+ * </pre>
+ */
+final class GeneratorClassBuilder {
+
+    private GeneratorClassBuilder() {
+    }
+
+    static ClassNode build(ClassNode owner, String generated, GeneratorKind kind, FrameLayout layout, MethodNode body) {
+        ClassNode frame = new ClassNode();
+        frame.version = owner.version;
+        frame.access = ACC_FINAL | ACC_SUPER;
+        frame.name = generated;
+        frame.superName = RuntimeNames.STATE_MACHINE;
+        frame.interfaces = kind == GeneratorKind.ITERABLE ? List.of("java/lang/Iterable") : List.of();
+        frame.sourceFile = owner.sourceFile;
+        for (FrameLayout.Field field : layout.fields()) {
+            frame.fields.add(new FieldNode(0, field.name(), field.descriptor(), null, null));
+        }
+        frame.methods.add(constructor(generated, layout));
+        frame.methods.add(resume(owner, body));
+        if (kind == GeneratorKind.ITERABLE) {
+            frame.methods.add(restart(generated, layout));
+        }
+        return frame;
+    }
+
+    /** The descriptor of the constructor, which takes the arguments of the call. */
+    static String constructorDescriptor(FrameLayout layout) {
+        StringBuilder descriptor = new StringBuilder("(");
+        layout.arguments.forEach(argument -> descriptor.append(argument.field().descriptor()));
+        return descriptor.append(")V").toString();
+    }
+
+    private static MethodNode constructor(String generated, FrameLayout layout) {
+        MethodNode init = new MethodNode(0, "<init>", constructorDescriptor(layout), null, null);
+        InsnList code = init.instructions;
+        code.add(new VarInsnNode(ALOAD, 0));
+        code.add(new MethodInsnNode(INVOKESPECIAL, RuntimeNames.STATE_MACHINE, "<init>", "()V", false));
+        int slot = 1;
+        for (FrameLayout.Argument argument : layout.arguments) {
+            Type type = argument.field().type();
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new VarInsnNode(type.getOpcode(ILOAD), slot));
+            code.add(new FieldInsnNode(PUTFIELD, generated, argument.field().name(), argument.field().descriptor()));
+            slot += type.getSize();
+        }
+        code.add(new InsnNode(RETURN));
+        return init;
+    }
+
+    private static MethodNode resume(ClassNode owner, MethodNode body) {
+        MethodNode resume = new MethodNode(ACC_PROTECTED | ACC_FINAL, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
+        resume.instructions.add(new VarInsnNode(ALOAD, 0));
+        resume.instructions.add(new MethodInsnNode(INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
+        resume.instructions.add(new InsnNode(ARETURN));
+        return resume;
+    }
+
+    private static MethodNode restart(String generated, FrameLayout layout) {
+        MethodNode restart = new MethodNode(ACC_PROTECTED | ACC_FINAL, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
+        InsnList code = restart.instructions;
+        code.add(new TypeInsnNode(NEW, generated));
+        code.add(new InsnNode(DUP));
+        for (FrameLayout.Argument argument : layout.arguments) {
+            code.add(new VarInsnNode(ALOAD, 0));
+            code.add(new FieldInsnNode(GETFIELD, generated, argument.field().name(), argument.field().descriptor()));
+        }
+        code.add(new MethodInsnNode(INVOKESPECIAL, generated, "<init>", constructorDescriptor(layout), false));
+        code.add(new InsnNode(ARETURN));
+        return restart;
+    }
+}

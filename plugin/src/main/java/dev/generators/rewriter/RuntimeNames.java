@@ -1,0 +1,33 @@
+package dev.generators.rewriter;
+
+/**
+ * The names, in class-file form, of what the rewriter reads in user code and calls in the
+ * runtime ({@code generators-runtime}). The plugin does not depend on the runtime jar; a test
+ * checks these against it.
+ */
+final class RuntimeNames {
+    static final String GENERATOR = "Ldev/generators/Generator;";
+    static final String REWRITTEN = "Ldev/generators/Generator$Rewritten;";
+    static final String YIELD = "dev/generators/Yield";
+    static final String STATE_MACHINE = "dev/generators/StateMachine";
+
+    static final String RESUME = "resume";
+    static final String RESUME_DESC = "()Ljava/lang/Object;";
+    static final String RESTART = "restart";
+    static final String RESTART_DESC = "()Ldev/generators/StateMachine;";
+    static final String RECEIVED = "received";
+    static final String RECEIVED_DESC = "()Ljava/lang/Object;";
+    static final String FINISH = "finish";
+    static final String FINISH_DESC = "(Ljava/lang/Object;)Ljava/lang/Object;";
+    static final String YIELD_ALL = "yieldAll";
+    static final String YIELD_ALL_ITERABLE_DESC = "(Ljava/lang/Iterable;)Ljava/lang/Object;";
+    static final String YIELD_ALL_ITERATOR_DESC = "(Ljava/util/Iterator;)Ljava/lang/Object;";
+    static final String AS_STREAM = "asStream";
+    static final String AS_STREAM_DESC = "()Ljava/util/stream/Stream;";
+
+    /** The byte patterns whose absence from a class file proves there is nothing to rewrite or refuse. */
+    static final String[] MARKERS = {YIELD, GENERATOR};
+
+    private RuntimeNames() {
+    }
+}

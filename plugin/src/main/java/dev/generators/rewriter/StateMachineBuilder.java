@@ -1,0 +1,251 @@
+package dev.generators.rewriter;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Turns the body of a {@code @Generator} method into its resume method: a static method of the
+ * owner, with the same name, taking the generated frame object and returning what it yields.
+ *
+ * <pre>
+ * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
+ * start:      load the arguments from their fields into their slots; the original code follows
+ * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
+ *             state = k; ALOAD t; ARETURN
+ *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
+ * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
+ * Yield.done: ALOAD g; SWAP; INVOKEVIRTUAL finish; ARETURN
+ * after all:  resume k: restore locals and stack from fields; GOTO resumed k
+ * </pre>
+ *
+ * The code that restores a frame stands after the method's own code, outside every try block,
+ * and jumps back into place; the {@code received} call there is inside the same try blocks as
+ * the yield was, so an exception raised at the yield reaches the body's own handlers.
+ */
+final class StateMachineBuilder {
+
+    private final String generated;
+    private final MethodNode body;
+    private final FrameLayout layout;
+    private final int frameSlot;
+    private final int valueSlot;
+
+    private StateMachineBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
+        this.generated = generated;
+        this.body = body;
+        this.layout = layout;
+        this.frameSlot = frameSlot;
+        this.valueSlot = valueSlot;
+    }
+
+    /**
+     * Rewrites {@code body} in place.
+     *
+     * @param frameSlot a local slot the body does not use, to hold the frame object
+     * @param valueSlot another, to hold the value being yielded
+     */
+    static void apply(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
+        new StateMachineBuilder(generated, body, layout, frameSlot, valueSlot).build();
+    }
+
+    private void build() {
+        InsnList code = body.instructions;
+        for (AbstractInsnNode insn : code.toArray()) {
+            if (insn instanceof FrameNode) {
+                code.remove(insn);
+            }
+        }
+        List<InsnList> restores = new ArrayList<>();
+        List<LabelNode> resumeLabels = new ArrayList<>();
+        for (AbstractInsnNode insn : code.toArray()) {
+            YieldCall call = YieldCall.of(insn);
+            if (call == null) {
+                continue;
+            }
+            FrameLayout.Suspension suspension = layout.suspensions.get(insn);
+            if (!call.suspends()) {
+                finish(code, insn, call);
+            } else if (suspension != null) {
+                LabelNode restore = new LabelNode();
+                resumeLabels.add(restore);
+                restores.add(suspend(code, (MethodInsnNode) insn, call, suspension, restore));
+            }
+        }
+        for (InsnList restore : restores) {
+            code.add(restore);
+        }
+        code.insert(dispatch(resumeLabels));
+    }
+
+    /** {@code return Yield.done(r)}: record the result, and return the marker that says so. */
+    private void finish(InsnList code, AbstractInsnNode call, YieldCall kind) {
+        AbstractInsnNode end = GeneratorChecks.endOfReturn(call);
+        if (end == null) {
+            return; // unreachable code, which the checks leave alone
+        }
+        for (AbstractInsnNode insn = call.getNext(); insn != end.getNext(); ) {
+            AbstractInsnNode next = insn.getNext();
+            if (insn.getOpcode() >= 0) {
+                code.remove(insn);
+            }
+            insn = next;
+        }
+        InsnList finish = new InsnList();
+        if (kind == YieldCall.DONE) {
+            finish.add(new InsnNode(ACONST_NULL));
+        }
+        finish.add(new VarInsnNode(ALOAD, frameSlot));
+        finish.add(new InsnNode(SWAP));
+        finish.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.FINISH, RuntimeNames.FINISH_DESC, false));
+        finish.add(new InsnNode(ARETURN));
+        code.insert(call, finish);
+        code.remove(call);
+    }
+
+    /** Replaces a yield by saving the frame and returning; returns the out-of-line code that restores it. */
+    private InsnList suspend(InsnList code, MethodInsnNode call, YieldCall kind, FrameLayout.Suspension suspension, LabelNode restore) {
+        InsnList out = new InsnList();
+        out.add(new VarInsnNode(ASTORE, valueSlot));
+        List<FrameLayout.Spill> stack = suspension.stack();
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            FrameLayout.Field field = stack.get(i).field();
+            if (field == null) {
+                out.add(new InsnNode(POP));
+            } else if (field.type().getSize() == 1) {
+                out.add(new VarInsnNode(ALOAD, frameSlot));
+                out.add(new InsnNode(SWAP));
+                out.add(putField(field));
+            } else {
+                out.add(new VarInsnNode(ALOAD, frameSlot));
+                out.add(new InsnNode(DUP_X2));
+                out.add(new InsnNode(POP));
+                out.add(putField(field));
+            }
+        }
+        for (FrameLayout.Spill local : suspension.locals()) {
+            if (local.save() && local.field() != null) {
+                out.add(new VarInsnNode(ALOAD, frameSlot));
+                out.add(new VarInsnNode(local.field().type().getOpcode(ILOAD), local.slot()));
+                out.add(putField(local.field()));
+            }
+        }
+        for (FrameLayout.Field field : suspension.cleared()) {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(new InsnNode(ACONST_NULL));
+            out.add(putField(field));
+        }
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        out.add(intConstant(suspension.state()));
+        out.add(putField(layout.state));
+        if (kind == YieldCall.VALUE) {
+            out.add(new VarInsnNode(ALOAD, valueSlot));
+        } else {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(new VarInsnNode(ALOAD, valueSlot));
+            out.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.YIELD_ALL,
+                    kind == YieldCall.ALL_ITERABLE ? RuntimeNames.YIELD_ALL_ITERABLE_DESC : RuntimeNames.YIELD_ALL_ITERATOR_DESC, false));
+        }
+        out.add(new InsnNode(ARETURN));
+        LabelNode resumed = new LabelNode();
+        out.add(resumed);
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        out.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.RECEIVED, RuntimeNames.RECEIVED_DESC, false));
+        code.insert(call, out);
+        code.remove(call);
+
+        InsnList back = new InsnList();
+        back.add(restore);
+        int line = ClassPlace.lineOf(resumed);
+        if (line > 0) {
+            back.add(new LineNumberNode(line, restore));
+        }
+        for (FrameLayout.Spill local : suspension.locals()) {
+            load(back, local.field());
+            back.add(new VarInsnNode(local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
+        }
+        for (FrameLayout.Spill value : stack) {
+            load(back, value.field());
+        }
+        for (FrameLayout.Spill value : stack) {
+            if (value.field() != null && value.field().isReference()) {
+                back.add(new VarInsnNode(ALOAD, frameSlot));
+                back.add(new InsnNode(ACONST_NULL));
+                back.add(putField(value.field()));
+            }
+        }
+        back.add(new JumpInsnNode(GOTO, resumed));
+        return back;
+    }
+
+    /** Jumps to the start or to the code that restores the frame of the yield it stopped at. */
+    private InsnList dispatch(List<LabelNode> resumeLabels) {
+        InsnList out = new InsnList();
+        LabelNode start = new LabelNode();
+        LabelNode corrupt = new LabelNode();
+        LabelNode[] targets = new LabelNode[resumeLabels.size() + 1];
+        targets[0] = start;
+        for (int i = 0; i < resumeLabels.size(); i++) {
+            targets[i + 1] = resumeLabels.get(i);
+        }
+        out.add(new VarInsnNode(ALOAD, 0));
+        out.add(new VarInsnNode(ASTORE, frameSlot));
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        out.add(getField(layout.state));
+        out.add(new TableSwitchInsnNode(0, resumeLabels.size(), corrupt, targets));
+        out.add(corrupt);
+        out.add(new TypeInsnNode(NEW, "java/lang/IllegalStateException"));
+        out.add(new InsnNode(DUP));
+        out.add(new LdcInsnNode("no such state in " + generated));
+        out.add(new MethodInsnNode(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false));
+        out.add(new InsnNode(ATHROW));
+        out.add(start);
+        for (FrameLayout.Argument argument : layout.arguments) {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(getField(argument.field()));
+            out.add(new VarInsnNode(argument.field().type().getOpcode(ISTORE), argument.slot()));
+        }
+        return out;
+    }
+
+    /** Pushes the field's value, or null for a value that is always null. */
+    private void load(InsnList out, FrameLayout.Field field) {
+        if (field == null) {
+            out.add(new InsnNode(ACONST_NULL));
+        } else {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(getField(field));
+        }
+    }
+
+    private FieldInsnNode putField(FrameLayout.Field field) {
+        return new FieldInsnNode(PUTFIELD, generated, field.name(), field.descriptor());
+    }
+
+    private FieldInsnNode getField(FrameLayout.Field field) {
+        return new FieldInsnNode(GETFIELD, generated, field.name(), field.descriptor());
+    }
+
+    private static AbstractInsnNode intConstant(int value) {
+        if (value <= 5) {
+            return new InsnNode(ICONST_0 + value);
+        }
+        return value <= Short.MAX_VALUE ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value) : new LdcInsnNode(value);
+    }
+}

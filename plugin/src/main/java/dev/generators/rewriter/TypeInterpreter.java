@@ -1,0 +1,61 @@
+package dev.generators.rewriter;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+
+/**
+ * The types of a method's locals and stack, for the rewriter's analysis: the verifier's types,
+ * but checking nothing (javac did), and marking the object a {@code NEW} made until its
+ * constructor runs, because such a value cannot be stored across a yield.
+ */
+final class TypeInterpreter extends HierarchyVerifier {
+
+    /** The result of one {@code NEW}, before its constructor has run. Equal only to itself. */
+    static final class Uninitialized extends BasicValue {
+        final TypeInsnNode creation;
+
+        Uninitialized(TypeInsnNode creation) {
+            super(Type.getObjectType(creation.desc));
+            this.creation = creation;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    TypeInterpreter(ClassHierarchy hierarchy) {
+        super(hierarchy);
+    }
+
+    @Override
+    public BasicValue newOperation(AbstractInsnNode insn) throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.NEW) {
+            return new Uninitialized((TypeInsnNode) insn);
+        }
+        return super.newOperation(insn);
+    }
+
+    @Override
+    protected boolean isSubTypeOf(BasicValue value, BasicValue expected) {
+        return true;
+    }
+
+    @Override
+    public BasicValue merge(BasicValue a, BasicValue b) {
+        if (a instanceof Uninitialized || b instanceof Uninitialized) {
+            return a.equals(b) ? a : BasicValue.UNINITIALIZED_VALUE;
+        }
+        return super.merge(a, b);
+    }
+}

@@ -1,0 +1,415 @@
+package dev.generators;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The base class of every generated generator: the protocol of {@link Coroutine}, around a
+ * {@link #resume()} that the rewriter generates.
+ *
+ * <p>A {@code @Generator} method {@code Fib.fibonacci} becomes a final class
+ * {@code Fib$fibonacci$Generator extends StateMachine} holding the method's frame, whose
+ * {@code resume()} calls the rewritten body, kept in {@code Fib} as a synthetic static method of
+ * the same name. The body runs until its next suspension and returns what it yielded, or one of
+ * the markers returned by {@link #finish} and {@link #yieldAll(Iterator)}. The public methods
+ * below that are not part of {@link Coroutine} are called by that generated code only.
+ *
+ * @param <Y> the type of the values yielded
+ * @param <S> the type of the values sent in
+ * @param <R> the type of the result
+ */
+public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
+
+    /** Returned by the body when it finished; see {@link #finish}. */
+    private static final Object FINISHED = new Object();
+
+    /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
+    private static final Object DELEGATING = new Object();
+
+    private static final byte NEW = 0;
+    private static final byte SUSPENDED = 1;
+    /** Suspended, with the value it yielded fetched by {@code hasNext()} and not yet taken. */
+    private static final byte AHEAD = 2;
+    private static final byte RUNNING = 3;
+    private static final byte DONE = 4;
+
+    private byte status;
+    /** Whether {@link #input} is an exception to throw at the pending yield. */
+    private boolean raising;
+    /** Whether the body finished through {@code Yield.done}, so that {@link #output} is its result. */
+    private boolean returned;
+    /** Whether {@link #iterator()} has handed this object out already. */
+    private boolean iterated;
+    /** What the pending yield receives: the value sent, or the exception raised. */
+    private Object input;
+    /** The value yielded and not yet taken, or the result once finished. */
+    private Object output;
+    /** The {@code Iterator} or {@code Coroutine} that a {@code Yield.all} is draining. */
+    private Iterator<?> delegate;
+
+    protected StateMachine() {
+    }
+
+    /**
+     * Runs the body from where it was suspended to its next suspension. Generated.
+     *
+     * @return the value yielded, or a marker that the body finished or began a delegation
+     */
+    protected abstract Object resume();
+
+    /**
+     * A fresh run of the same generator from the arguments given at the call. Generated for
+     * methods that return {@code Iterable}, whose {@code iterator()} must start afresh.
+     */
+    protected StateMachine<Y, S, R> restart() {
+        throw new UnsupportedOperationException(describe() + " runs once: only a generator declared to return Iterable can be iterated again");
+    }
+
+    // ---- the protocol ----
+
+    @Override
+    public final boolean hasNext() {
+        byte s = status;
+        if (s == AHEAD) {
+            return true;
+        }
+        return s != DONE && step(null, false);
+    }
+
+    @Override
+    public final Y next() {
+        if (status != AHEAD && (status == DONE || !step(null, false))) {
+            throw new NoSuchElementException(describe() + " has finished");
+        }
+        return take();
+    }
+
+    @Override
+    public final Y send(S value) {
+        refuseIfValueAhead("send");
+        if (status == NEW && value != null) {
+            throw new IllegalStateException("can't send a non-null value to " + describe()
+                    + ", which has not started: start it with next() or send(null)");
+        }
+        if (status == DONE || !step(value, false)) {
+            throw new NoSuchElementException(describe() + " has finished");
+        }
+        return take();
+    }
+
+    @Override
+    public final Y raise(Throwable exception) {
+        if (exception == null) {
+            throw new NullPointerException("raise(null)");
+        }
+        refuseIfValueAhead("raise");
+        if (status == NEW) {
+            status = DONE;
+        }
+        if (status == DONE) {
+            throw StateMachine.<RuntimeException>sneaky(exception);
+        }
+        if (!step(exception, true)) {
+            throw new NoSuchElementException(describe() + " handled the exception and finished");
+        }
+        return take();
+    }
+
+    @Override
+    public final void close() {
+        if (status == RUNNING) {
+            throw reentered();
+        }
+        if (status == NEW || status == DONE) {
+            status = DONE;
+            return;
+        }
+        output = null;
+        boolean yielded;
+        try {
+            yielded = step(new GeneratorExit(), true);
+        } catch (GeneratorExit closed) {
+            return;
+        }
+        if (yielded) {
+            status = DONE;
+            output = null;
+            delegate = null;
+            throw new IllegalStateException(describe() + " yielded a value while it was being closed:"
+                    + " a body that catches GeneratorExit must finish, not yield");
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public final R result() {
+        if (status == DONE && returned) {
+            return (R) output;
+        }
+        throw new IllegalStateException(status == DONE
+                ? describe() + " has no result: it ended by an exception or was closed"
+                : describe() + " has not finished yet");
+    }
+
+    @Override
+    public final boolean isDone() {
+        return status == DONE;
+    }
+
+    /**
+     * This generator, the first time it is asked for before it has started; a fresh run from the
+     * same arguments each time after. What a generator declared to return {@code Iterable} does.
+     */
+    public final Iterator<Y> iterator() {
+        if (status == NEW && !iterated) {
+            iterated = true;
+            return this;
+        }
+        return restart();
+    }
+
+    /**
+     * A sequential stream of the values this generator yields. It reads no further ahead than the
+     * element it is about to hand out, and closing it closes the generator.
+     */
+    public final Stream<Y> asStream() {
+        return StreamSupport.stream(new OneAtATime(), false).onClose(this::close);
+    }
+
+    @Override
+    public String toString() {
+        return describe() + (status == NEW ? " (not started)"
+                : status == RUNNING ? " (running)"
+                : status == DONE ? " (done)"
+                : " (suspended)");
+    }
+
+    // ---- called by the generated body ----
+
+    /**
+     * What the pending yield evaluates to: the value sent in, or {@code null} after
+     * {@code next()}. Throws instead the exception given to {@code raise} or {@code close}, so
+     * that the body's own handlers see it at the yield.
+     */
+    public final Object received() {
+        Object in = input;
+        input = null;
+        if (raising) {
+            raising = false;
+            throw StateMachine.<RuntimeException>sneaky((Throwable) in);
+        }
+        return in;
+    }
+
+    /** Records the body's result; the body returns what this returns. */
+    public final Object finish(Object result) {
+        output = result;
+        returned = true;
+        return FINISHED;
+    }
+
+    /** Begins draining {@code source}'s values, for {@code Yield.all(Iterable)}; the body returns what this returns. */
+    public final Object yieldAll(Iterable<?> source) {
+        return yieldAll(source.iterator());
+    }
+
+    /** Begins draining {@code source}'s values, for {@code Yield.all(Iterator)} and {@code Yield.all(Coroutine)}; the body returns what this returns. */
+    public final Object yieldAll(Iterator<?> source) {
+        if (source == null) {
+            throw new NullPointerException("Yield.all(null)");
+        }
+        delegate = source;
+        return DELEGATING;
+    }
+
+    // ---- the machinery ----
+
+    /**
+     * Resumes the body (or the delegate it is draining) with {@code in} until the next value.
+     *
+     * @return whether a value was yielded: it is then in {@link #output}, fetched ahead
+     */
+    private boolean step(Object in, boolean raise) {
+        if (status == RUNNING) {
+            throw reentered();
+        }
+        status = RUNNING;
+        try {
+            for (;;) {
+                if (delegate == null) {
+                    input = in;
+                    raising = raise;
+                } else if (stepDelegate(in, raise)) {
+                    status = AHEAD;
+                    return true;
+                }
+                Object yielded = resume();
+                if (yielded == FINISHED) {
+                    status = DONE;
+                    return false;
+                }
+                if (yielded != DELEGATING) {
+                    output = yielded;
+                    status = AHEAD;
+                    return true;
+                }
+                in = null;
+                raise = false;
+            }
+        } catch (Throwable failure) {
+            status = DONE;
+            delegate = null;
+            input = null;
+            output = null;
+            throw failure;
+        }
+    }
+
+    /**
+     * Passes {@code in} to the delegate. If it yields, its value goes to {@link #output}. If it
+     * finishes or fails, the delegation ends and the pending {@code Yield.all} in the body is
+     * set to receive its result or exception.
+     *
+     * @return whether the delegate yielded
+     */
+    private boolean stepDelegate(Object in, boolean raise) {
+        Iterator<?> source = delegate;
+        Object result = null;
+        boolean failed = false;
+        try {
+            if (raise && in instanceof GeneratorExit) {
+                // PEP 380: closing the delegating generator closes the delegate first.
+                if (source instanceof AutoCloseable) {
+                    ((AutoCloseable) source).close();
+                }
+                result = in;
+                failed = true;
+            } else if (source instanceof StateMachine) {
+                StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) source;
+                if (inner.status == AHEAD && in == null && !raise) {
+                    output = inner.take();
+                    return true;
+                }
+                if (inner.status != DONE && inner.step(in, raise)) {
+                    output = inner.take();
+                    return true;
+                }
+                result = inner.returned ? inner.output : null;
+            } else if (raise) {
+                if (!(source instanceof Coroutine)) {
+                    result = in;
+                    failed = true;
+                } else {
+                    output = ((Coroutine<?, ?, ?>) source).raise((Throwable) in);
+                    return true;
+                }
+            } else if (in != null && source instanceof Coroutine) {
+                @SuppressWarnings("unchecked")
+                Coroutine<?, Object, ?> coroutine = (Coroutine<?, Object, ?>) source;
+                output = coroutine.send(in);
+                return true;
+            } else if (source.hasNext()) {
+                output = source.next();
+                return true;
+            } else if (source instanceof Coroutine) {
+                result = resultOf((Coroutine<?, ?, ?>) source);
+            }
+        } catch (NoSuchElementException end) {
+            // A foreign Coroutine's send or raise signals its end this way.
+            if (source instanceof Coroutine && ((Coroutine<?, ?, ?>) source).isDone()) {
+                result = resultOf((Coroutine<?, ?, ?>) source);
+            } else {
+                result = end;
+                failed = true;
+            }
+        } catch (Throwable thrown) {
+            result = thrown;
+            failed = true;
+        }
+        delegate = null;
+        input = result;
+        raising = failed;
+        return false;
+    }
+
+    private static Object resultOf(Coroutine<?, ?, ?> finished) {
+        try {
+            return finished.result();
+        } catch (IllegalStateException noResult) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Y take() {
+        status = SUSPENDED;
+        Object value = output;
+        output = null;
+        return (Y) value;
+    }
+
+    private void refuseIfValueAhead(String call) {
+        if (status == AHEAD) {
+            throw new IllegalStateException("can't " + call + " to " + describe()
+                    + ": hasNext() fetched a value that next() has not taken yet, and it would be lost");
+        }
+        if (status == RUNNING) {
+            throw reentered();
+        }
+    }
+
+    private IllegalStateException reentered() {
+        return new IllegalStateException(describe() + " is already running:"
+                + " its body called its own next(), send(), raise() or close()");
+    }
+
+    /**
+     * {@code generator Fib.fibonacci} for the class the rewriter names {@code Fib$fibonacci$Generator}
+     * (or {@code Fib$fibonacci$Generator2} for the second overload of that name).
+     */
+    private String describe() {
+        String name = getClass().getName();
+        int suffix = name.lastIndexOf("$Generator");
+        int dollar = suffix > 0 ? name.lastIndexOf('$', suffix - 1) : -1;
+        if (dollar <= 0) {
+            return "generator " + name;
+        }
+        return "generator " + name.substring(0, dollar) + "." + name.substring(dollar + 1, suffix);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    /** Hands out one value per {@code tryAdvance}, and never splits: nothing is read ahead. */
+    private final class OneAtATime implements Spliterator<Y> {
+        @Override
+        public boolean tryAdvance(Consumer<? super Y> action) {
+            if (!hasNext()) {
+                return false;
+            }
+            action.accept(next());
+            return true;
+        }
+
+        @Override
+        public Spliterator<Y> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public int characteristics() {
+            return ORDERED;
+        }
+    }
+}
