@@ -1,0 +1,6 @@
+// The plugin ran in the user's build, said what it did, and left a frame class per generator.
+def log = new File(basedir, 'build.log').text
+assert log.contains('generators: scanned') : 'the plugin printed no summary'
+assert log.contains('rewrote 1 method in 1 class')
+assert new File(basedir, 'target/classes/example/Fib$fibonacci$Generator.class').isFile()
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0')
