@@ -154,8 +154,8 @@ public final class ClassRewriter {
         boolean isStatic = (method.access & ACC_STATIC) != 0;
         boolean inInterface = (owner.access & ACC_INTERFACE) != 0;
 
-        MethodNode body = new MethodNode(ASM9, ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0),
-                method.name, method.desc, null, null);
+        // Analysed as the method it was; becomes static once rewritten.
+        MethodNode body = new MethodNode(ASM9, method.access, method.name, method.desc, null, null);
         body.instructions = method.instructions;
         body.tryCatchBlocks = method.tryCatchBlocks;
         body.localVariables = method.localVariables;
@@ -185,6 +185,7 @@ public final class ClassRewriter {
         }
         FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
+        body.access = ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0);
         body.desc = "(L" + generated + ";)Ljava/lang/Object;";
         body.parameters = null;
         owner.methods.add(owner.methods.indexOf(method) + 1, body);
