@@ -75,10 +75,15 @@ final class Compiler {
 
     /** What the rewriter refuses in the source, all classes together. */
     static List<Misuse> misuses(String source, String... options) {
+        return misuses(compile(source, options));
+    }
+
+    /** What the rewriter refuses in these class files, all together. */
+    static List<Misuse> misuses(Map<String, byte[]> classes) {
         List<Misuse> misuses = new ArrayList<>();
-        try (ClassHierarchy hierarchy = hierarchyOf(compile(source, options))) {
+        try (ClassHierarchy hierarchy = hierarchyOf(classes)) {
             ClassRewriter rewriter = new ClassRewriter(hierarchy);
-            for (Map.Entry<String, byte[]> entry : compile(source, options).entrySet()) {
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
                 misuses.addAll(rewriter.rewrite(entry.getValue(), entry.getKey()).misuses());
             }
         } catch (IOException e) {
@@ -138,7 +143,13 @@ final class Compiler {
 
     private static ClassHierarchy hierarchyOf(Map<String, byte[]> classes) throws IOException {
         ClassHierarchy hierarchy = ClassHierarchy.of(List.of());
-        classes.values().forEach(hierarchy::define);
+        for (byte[] classFile : classes.values()) {
+            try {
+                hierarchy.define(classFile);
+            } catch (IllegalArgumentException unreadable) {
+                // the rewriter reports it
+            }
+        }
         return hierarchy;
     }
 }
