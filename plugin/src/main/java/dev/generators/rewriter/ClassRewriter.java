@@ -109,18 +109,16 @@ public final class ClassRewriter {
                     + " which generators need: compile with release 8 or newer"));
             return Result.refused(misuses);
         }
-        for (MethodNode method : generators) {
-            misuses.addAll(GeneratorChecks.ofDeclaration(place, method));
-        }
-        if (!misuses.isEmpty()) {
-            return Result.refused(misuses);
-        }
-
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, Integer> overloads = new HashMap<>();
         for (MethodNode method : generators) {
             int overload = overloads.merge(method.name, 1, Integer::sum);
             String generated = owner.name + "$" + method.name + "$Generator" + (overload > 1 ? overload : "");
+            List<Misuse> declaration = GeneratorChecks.ofDeclaration(place, method);
+            if (!declaration.isEmpty()) {
+                misuses.addAll(declaration);
+                continue;
+            }
             ClassNode frame;
             try {
                 frame = rewriteMethod(owner, method, generated, place, misuses);
