@@ -202,4 +202,41 @@ class ShapesRoundTripTest {
                 """);
         assertEquals("[[0, 2, 4], size 1, x, y, high0, high1, high2]", call(type, "run").toString());
     }
+
+    @Test
+    void anIterableStartsAfreshFromItsArgumentsEvenWhenTheBodyChangesThem() throws Exception {
+        Class<?> type = Compiler.load("""
+                import dev.generators.*;
+                class Countdown {
+                    @Generator
+                    static Iterable<Integer> from(int n) {
+                        while (n > 0) { Yield.value(n); n--; }
+                        return Yield.done();
+                    }
+                }
+                """);
+        Iterable<?> countdown = (Iterable<?>) call(type, "from", 3);
+        assertEquals(List.of(3, 2, 1), drain(countdown));
+        assertEquals(List.of(3, 2, 1), drain(countdown));
+    }
+
+    @Test
+    void aStackTraceThroughAGeneratorNamesTheUsersMethodAndLine() throws Exception {
+        Class<?> type = Compiler.load("""
+                import dev.generators.*;
+                class Fails {
+                    @Generator
+                    static java.util.Iterator<Integer> gen() {
+                        Yield.value(1);
+                        throw new IllegalStateException("boom");
+                    }
+                }
+                """);
+        java.util.Iterator<?> generator = (java.util.Iterator<?>) call(type, "gen");
+        generator.next();
+        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, generator::next);
+        StackTraceElement top = thrown.getStackTrace()[0];
+        assertEquals("Fails.gen(Fails.java:6)", top.getClassName() + "." + top.getMethodName() + "(" + top.getFileName() + ":" + top.getLineNumber() + ")");
+        org.junit.jupiter.api.Assertions.assertFalse(generator.hasNext());
+    }
 }
