@@ -48,9 +48,13 @@ final class FrameLayout {
     /**
      * A value moved between a local slot or stack position and a field while suspended; a null
      * {@code field} means the value is the constant {@code null}. {@code save} is false for an
-     * argument the body never assigns, whose field holds it already.
+     * argument the body never assigns, whose field holds it already. {@code cast}, where not null,
+     * is the class the value is cast back to when restored from an {@code Object} field.
      */
-    record Spill(int slot, Field field, boolean save) {
+    record Spill(int slot, Field field, boolean save, String cast) {
+        Spill(int slot, Field field, boolean save) {
+            this(slot, field, save, null);
+        }
     }
 
     /** What one yield saves before it suspends and restores when it resumes. */
@@ -59,6 +63,8 @@ final class FrameLayout {
 
     private record Key(String role, int slot, String descriptor, String name) {
     }
+
+    private static final String OBJECT = "Ljava/lang/Object;";
 
     final Field state;
     final List<Argument> arguments = new ArrayList<>();
@@ -128,6 +134,11 @@ final class FrameLayout {
                     locals.add(new Spill(local, null, true));
                     continue;
                 }
+                String cast = null;
+                if (OBJECT.equals(descriptor) && !OBJECT.equals(value.getType().getDescriptor())
+                        && (declared == null || !OBJECT.equals(declared.desc))) {
+                    cast = castType(value.getType(), types);
+                }
                 String name = declared != null ? declared.name : "local$" + local;
                 Field field;
                 if (argument != null && kind != GeneratorKind.ITERABLE
@@ -139,14 +150,20 @@ final class FrameLayout {
                         clearable.add(field);
                     }
                 }
-                locals.add(new Spill(local, field, true));
+                locals.add(new Spill(local, field, true, cast));
             }
             List<Spill> stack = new ArrayList<>();
             for (int depth = 0; depth < frame.getStackSize() - 1; depth++) {
                 Type type = frame.getStack(depth).getType();
-                Field field = type.equals(BasicInterpreter.NULL_TYPE) ? null
-                        : layout.field(new Key("stack", depth, type.getDescriptor(), "stack$" + depth));
-                stack.add(new Spill(depth, field, true));
+                if (type.equals(BasicInterpreter.NULL_TYPE)) {
+                    stack.add(new Spill(depth, null, true));
+                } else if (HierarchyVerifier.isReference(type)) {
+                    Field field = layout.field(new Key("stack", depth, OBJECT, "stack$" + depth));
+                    stack.add(new Spill(depth, field, true, castType(type, types)));
+                } else {
+                    Field field = layout.field(new Key("stack", depth, type.getDescriptor(), "stack$" + depth));
+                    stack.add(new Spill(depth, field, true));
+                }
             }
             layout.suspensions.put(call, new Suspension(++state, locals, stack, List.of()));
         }
@@ -172,8 +189,9 @@ final class FrameLayout {
 
     /**
      * The type to keep a live local in: the one the source declared where the local variable
-     * table gives it and the value fits it (so {@code boolean} stays {@code boolean}), else the
-     * verifier's; null for a value that is always {@code null}.
+     * table gives it and the value fits it (so {@code boolean} stays {@code boolean}); else
+     * {@code Object} for a reference, which is cast back to the verifier's type when restored,
+     * since that type may differ from one yield to the next; null for a value always {@code null}.
      */
     private static String descriptor(BasicValue value, LocalVariableNode declared, HierarchyVerifier types) {
         Type actual = value.getType();
@@ -183,12 +201,27 @@ final class FrameLayout {
                     && (actual.equals(BasicInterpreter.NULL_TYPE) || types.isAssignableFrom(wanted, actual))) {
                 return wanted.getDescriptor();
             }
-            return actual.equals(BasicInterpreter.NULL_TYPE) ? null : actual.getDescriptor();
+            return actual.equals(BasicInterpreter.NULL_TYPE) ? null : OBJECT;
         }
         if (wanted != null && verifierSort(wanted) == actual.getSort()) {
             return wanted.getDescriptor();
         }
         return actual.getDescriptor();
+    }
+
+    /**
+     * The class to cast a value restored from an {@code Object} field back to: its type at the
+     * yield, with interfaces as {@code Object} (the verifier accepts any reference for them, and
+     * a type merged from two interfaces is not always one the value has); null for no cast.
+     */
+    private static String castType(Type type, HierarchyVerifier types) {
+        Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
+        if (element.getSort() == Type.OBJECT && types.isInterface(element)) {
+            element = Type.getType(OBJECT);
+        }
+        Type cast = type.getSort() == Type.ARRAY
+                ? Type.getType("[".repeat(type.getDimensions()) + element.getDescriptor()) : element;
+        return OBJECT.equals(cast.getDescriptor()) ? null : cast.getInternalName();
     }
 
     /** The sort the verifier gives a value of this type: booleans, bytes, chars and shorts are ints. */

@@ -177,11 +177,11 @@ final class StateMachineBuilder {
             back.add(new LineNumberNode(line, restore));
         }
         for (FrameLayout.Spill local : suspension.locals()) {
-            load(back, local.field());
+            load(back, local);
             back.add(new VarInsnNode(local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
         }
         for (FrameLayout.Spill value : stack) {
-            load(back, value.field());
+            load(back, value);
         }
         for (FrameLayout.Spill value : stack) {
             if (value.field() != null && value.field().isReference()) {
@@ -224,13 +224,16 @@ final class StateMachineBuilder {
         return out;
     }
 
-    /** Pushes the field's value, or null for a value that is always null. */
-    private void load(InsnList out, FrameLayout.Field field) {
-        if (field == null) {
+    /** Pushes the spilled value back: from its field, cast where it was kept as an Object, or null. */
+    private void load(InsnList out, FrameLayout.Spill spill) {
+        if (spill.field() == null) {
             out.add(new InsnNode(ACONST_NULL));
-        } else {
-            out.add(new VarInsnNode(ALOAD, frameSlot));
-            out.add(getField(field));
+            return;
+        }
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        out.add(getField(spill.field()));
+        if (spill.cast() != null) {
+            out.add(new TypeInsnNode(CHECKCAST, spill.cast()));
         }
     }
 

@@ -239,4 +239,26 @@ class ShapesRoundTripTest {
         assertEquals("Fails.gen(Fails.java:6)", top.getClassName() + "." + top.getMethodName() + "(" + top.getFileName() + ":" + top.getLineNumber() + ")");
         org.junit.jupiter.api.Assertions.assertFalse(generator.hasNext());
     }
+
+    @Test
+    void aValueRestoredFromItsDeclaredTypeMayWaitOnTheStackAtTheNextYield() throws Exception {
+        // After a resume `list` has its declared type, List; the stack below the next yield then
+        // holds a List where javac's frames said ArrayList.
+        Class<?> type = Compiler.load("""
+                import dev.generators.*;
+                import java.util.*;
+                class Adds {
+                    @Generator
+                    static Iterator<Object> gen(int n) {
+                        List<Object> list = new ArrayList<>();
+                        for (int i = 0; i < n; i++) {
+                            list.add(Yield.value(i));
+                        }
+                        Yield.value(list.size());
+                        return Yield.done();
+                    }
+                }
+                """);
+        assertEquals(List.of(0, 1, 2, 3), drain(call(type, "gen", 3)));
+    }
 }
