@@ -1,0 +1,151 @@
+package dev.generators.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/** The rewriter's passes, one at a time, on methods javac compiled. */
+class PassesTest {
+
+    private static ClassNode read(byte[] classFile) {
+        ClassNode node = new ClassNode();
+        new ClassReader(classFile).accept(node, 0);
+        return node;
+    }
+
+    private static MethodNode method(ClassNode owner, String name) {
+        return owner.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<MethodInsnNode> yields(MethodNode method) {
+        List<MethodInsnNode> found = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            YieldCall call = YieldCall.of(insn);
+            if (call != null && call.suspends()) {
+                found.add((MethodInsnNode) insn);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void livenessKeepsOnlyLocalsReadAfterTheYield() throws Exception {
+        ClassNode owner = read(Compiler.compile("""
+                import dev.generators.*;
+                class Live {
+                    static Object body(int kept, int dropped) {
+                        int sum = kept + dropped;
+                        Yield.value(sum);
+                        return kept;
+                    }
+                }
+                """).get("Live"));
+        MethodNode body = method(owner, "body");
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+            BitSet live = analysis.liveBefore(yields(body).get(0));
+            assertEquals(BitSet.valueOf(new long[] {0b1}), live, "only `kept` (slot 0) is read after the yield");
+        }
+    }
+
+    @Test
+    void theFrameClassHasAFieldPerArgumentAndPerLocalLiveAcrossAYield() throws Exception {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Frame {
+                    int base = 1;
+                    @Generator
+                    Iterator<Object> walk(List<String> words, boolean loud) {
+                        int deadAtEveryYield = words.size();
+                        for (String word : words) {
+                            char first = word.charAt(0);
+                            Yield.value(loud ? word.toUpperCase() : word);
+                            Yield.value(first + base + deadAtEveryYield);
+                        }
+                        return Yield.done();
+                    }
+                }
+                """);
+        ClassNode frame = read(classes.get("Frame$walk$Generator"));
+        List<String> fields = frame.fields.stream().map(f -> f.desc + " " + f.name).toList();
+        assertEquals(List.of("I state", "LFrame; this$Frame", "Ljava/util/List; words", "Z loud",
+                "I deadAtEveryYield", "Ljava/lang/Object; local$4", "C first"), fields.subList(0, 7));
+        assertTrue(frame.fields.stream().noneMatch(f -> f.name.equals("word")), "word is dead after its first yield: " + fields);
+        assertEquals("dev/generators/StateMachine", frame.superName);
+        assertTrue(frame.fields.stream().allMatch(f -> (f.access & Opcodes.ACC_PRIVATE) == 0));
+    }
+
+    @Test
+    void newMoverPutsTheAllocationNextToItsConstructor() throws Exception {
+        ClassNode owner = read(Compiler.compile("""
+                import dev.generators.*;
+                class Made {
+                    static Object body() {
+                        return new StringBuilder(Yield.<String>value("x"));
+                    }
+                }
+                """).get("Made"));
+        MethodNode body = method(owner, "body");
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+            int next = NewMover.apply(owner.name, body, analysis, hierarchy, body.maxLocals);
+            assertEquals(body.maxLocals, next, "one slot holds the constructor's argument");
+            List<Integer> opcodes = new ArrayList<>();
+            for (AbstractInsnNode insn : body.instructions) {
+                if (insn.getOpcode() >= 0) {
+                    opcodes.add(insn.getOpcode());
+                }
+            }
+            assertEquals(List.of(Opcodes.LDC, Opcodes.INVOKESTATIC, Opcodes.CHECKCAST, Opcodes.ASTORE,
+                    Opcodes.NEW, Opcodes.DUP, Opcodes.ALOAD, Opcodes.INVOKESPECIAL, Opcodes.ARETURN), opcodes);
+        }
+    }
+
+    @Test
+    void theHierarchyAnswersFromClassFilesWithoutLoadingThem() throws IOException {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            assertEquals("java/util/AbstractList", hierarchy.commonSuperClass("java/util/ArrayList", "java/util/LinkedList"));
+            assertEquals("java/lang/Object", hierarchy.commonSuperClass("java/lang/String", "java/util/List"));
+            assertTrue(hierarchy.isInterface("java/util/List"));
+            assertTrue(hierarchy.isSubtype("java/util/ArrayList", "java/util/Collection"));
+            assertFalse(hierarchy.isKnown("no/such/Type"));
+            assertEquals("java/lang/Object", hierarchy.superName("no/such/Type"));
+        }
+    }
+
+    @Test
+    void generatedNamesSayWhereTheyCameFrom() {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Names {
+                    @Generator static Iterator<Integer> count(int n) { Yield.value(n); return Yield.done(); }
+                    @Generator static Iterator<Integer> count(int from, int to) { Yield.value(from); return Yield.done(); }
+                }
+                """);
+        assertTrue(classes.containsKey("Names$count$Generator"));
+        assertTrue(classes.containsKey("Names$count$Generator2"));
+        ClassNode owner = read(classes.get("Names"));
+        List<String> methods = owner.methods.stream().map(m -> m.name + m.desc).toList();
+        assertTrue(methods.contains("count(LNames$count$Generator;)Ljava/lang/Object;"), methods::toString);
+        assertTrue(methods.contains("count(LNames$count$Generator2;)Ljava/lang/Object;"), methods::toString);
+        for (FieldNode unused : read(classes.get("Names$count$Generator2")).fields) {
+            assertFalse(unused.name.isEmpty());
+        }
+    }
+}
