@@ -71,11 +71,11 @@ class PassesTest {
                     int base = 1;
                     @Generator
                     Iterator<Object> walk(List<String> words, boolean loud) {
-                        int deadAtEveryYield = words.size();
+                        int size = words.size();
                         for (String word : words) {
                             char first = word.charAt(0);
                             Yield.value(loud ? word.toUpperCase() : word);
-                            Yield.value(first + base + deadAtEveryYield);
+                            Yield.value(first + base + size);
                         }
                         return Yield.done();
                     }
@@ -84,7 +84,7 @@ class PassesTest {
         ClassNode frame = read(classes.get("Frame$walk$Generator"));
         List<String> fields = frame.fields.stream().map(f -> f.desc + " " + f.name).toList();
         assertEquals(List.of("I state", "LFrame; this$Frame", "Ljava/util/List; words", "Z loud",
-                "I deadAtEveryYield", "Ljava/lang/Object; local$4", "C first"), fields.subList(0, 7));
+                "I size", "Ljava/lang/Object; local$4", "C first"), fields.subList(0, 7));
         assertTrue(frame.fields.stream().noneMatch(f -> f.name.equals("word")), "word is dead after its first yield: " + fields);
         assertEquals("dev/generators/StateMachine", frame.superName);
         assertTrue(frame.fields.stream().allMatch(f -> (f.access & Opcodes.ACC_PRIVATE) == 0));
