@@ -164,7 +164,7 @@ public final class ClassRewriter {
         body.maxStack = method.maxStack;
 
         MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
-        List<Misuse> found = GeneratorChecks.ofBody(place, body, analysis);
+        List<Misuse> found = GeneratorChecks.ofBody(place, owner.name, body, analysis);
         if (!found.isEmpty()) {
             misuses.addAll(found);
             return null;

@@ -1,12 +1,20 @@
 package dev.generators.rewriter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * What the build refuses, each with a message that says what to do instead. Everything else
@@ -42,8 +50,9 @@ final class GeneratorChecks {
     }
 
     /** A body that yields where it must not, or ends other than by {@code return Yield.done(...)}. */
-    static List<Misuse> ofBody(ClassPlace place, MethodNode method, MethodAnalysis analysis) {
+    static List<Misuse> ofBody(ClassPlace place, String owner, MethodNode method, MethodAnalysis analysis) throws AnalyzerException {
         List<Misuse> found = new ArrayList<>();
+        Frame<SourceValue>[] sources = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
         for (AbstractInsnNode insn : method.instructions) {
             TypedFrame frame = analysis.frame(insn);
             if (frame == null) {
@@ -68,10 +77,10 @@ final class GeneratorChecks {
                         break;
                     }
                 }
-            } else if (call != null && endOfReturn(insn) == null) {
-                found.add(place.at(method, insn, "Yield.done must be returned at once:"
+            } else if (call != null && isDiscarded(insn)) {
+                found.add(place.at(method, insn, "Yield.done does nothing unless it is returned:"
                         + " write `return Yield.done();` or `return Yield.done(result);`"));
-            } else if (insn.getOpcode() == Opcodes.ARETURN && !returnsDone(insn)) {
+            } else if (insn.getOpcode() == Opcodes.ARETURN && !returnsDone(method, sources, insn)) {
                 found.add(place.at(method, insn, "a generator finishes with `return Yield.done();`"
                         + " or `return Yield.done(result);`, not by returning a value of its own"));
             }
@@ -91,24 +100,41 @@ final class GeneratorChecks {
     }
 
     /**
-     * The {@code ARETURN} that returns what the {@code Yield.done} call {@code insn} evaluates to,
-     * through javac's cast, or null if its value goes anywhere else.
+     * Whether every value {@code areturn} can return comes from a {@code Yield.done} call,
+     * through casts, copies and locals (javac keeps the value in a local while a
+     * {@code finally} block runs).
      */
-    static AbstractInsnNode endOfReturn(AbstractInsnNode insn) {
-        AbstractInsnNode next = nextReal(insn);
-        if (next != null && next.getOpcode() == Opcodes.CHECKCAST) {
-            next = nextReal(next);
-        }
-        return next != null && next.getOpcode() == Opcodes.ARETURN ? next : null;
+    private static boolean returnsDone(MethodNode method, Frame<SourceValue>[] sources, AbstractInsnNode areturn) {
+        Frame<SourceValue> frame = sources[method.instructions.indexOf(areturn)];
+        return comesFromDone(method, sources, frame.getStack(frame.getStackSize() - 1), new HashSet<>());
     }
 
-    private static boolean returnsDone(AbstractInsnNode areturn) {
-        AbstractInsnNode previous = previousReal(areturn);
-        if (previous != null && previous.getOpcode() == Opcodes.CHECKCAST) {
-            previous = previousReal(previous);
+    private static boolean comesFromDone(MethodNode method, Frame<SourceValue>[] sources, SourceValue value, Set<AbstractInsnNode> seen) {
+        if (value.insns.isEmpty()) {
+            return false; // an argument
         }
-        YieldCall call = previous == null ? null : YieldCall.of(previous);
-        return call != null && !call.suspends();
+        for (AbstractInsnNode source : value.insns) {
+            YieldCall call = YieldCall.of(source);
+            if (!seen.add(source) || call != null && !call.suspends()) {
+                continue;
+            }
+            Frame<SourceValue> frame = sources[method.instructions.indexOf(source)];
+            SourceValue input = switch (source.getOpcode()) {
+                case Opcodes.CHECKCAST, Opcodes.DUP, Opcodes.ASTORE -> frame.getStack(frame.getStackSize() - 1);
+                case Opcodes.ALOAD -> frame.getLocal(((VarInsnNode) source).var);
+                default -> null;
+            };
+            if (input == null || !comesFromDone(method, sources, input, seen)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value of the call {@code insn} is thrown away at once. */
+    private static boolean isDiscarded(AbstractInsnNode insn) {
+        AbstractInsnNode next = nextReal(insn);
+        return next != null && next.getOpcode() == Opcodes.POP;
     }
 
     private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
@@ -119,11 +145,4 @@ final class GeneratorChecks {
         return next;
     }
 
-    private static AbstractInsnNode previousReal(AbstractInsnNode insn) {
-        AbstractInsnNode previous = insn.getPrevious();
-        while (previous != null && previous.getOpcode() < 0) {
-            previous = previous.getPrevious();
-        }
-        return previous;
-    }
 }

@@ -31,7 +31,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *             state = k; ALOAD t; ARETURN
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
- * Yield.done: ALOAD g; SWAP; INVOKEVIRTUAL finish; ARETURN
+ * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; SWAP; INVOKEVIRTUAL finish; ARETURN
  * after all:  resume k: restore locals and stack from fields; GOTO resumed k
  * </pre>
  *
@@ -75,13 +75,17 @@ final class StateMachineBuilder {
         List<InsnList> restores = new ArrayList<>();
         List<LabelNode> resumeLabels = new ArrayList<>();
         for (AbstractInsnNode insn : code.toArray()) {
+            if (insn.getOpcode() == ARETURN) {
+                finish(code, insn);
+                continue;
+            }
             YieldCall call = YieldCall.of(insn);
             if (call == null) {
                 continue;
             }
             FrameLayout.Suspension suspension = layout.suspensions.get(insn);
             if (!call.suspends()) {
-                finish(code, insn, call);
+                done(code, insn, call);
             } else if (suspension != null) {
                 LabelNode restore = new LabelNode();
                 resumeLabels.add(restore);
@@ -94,29 +98,31 @@ final class StateMachineBuilder {
         code.insert(dispatch(resumeLabels));
     }
 
-    /** {@code return Yield.done(r)}: record the result, and return the marker that says so. */
-    private void finish(InsnList code, AbstractInsnNode call, YieldCall kind) {
-        AbstractInsnNode end = GeneratorChecks.endOfReturn(call);
-        if (end == null) {
-            return; // unreachable code, which the checks leave alone
+    /**
+     * {@code Yield.done(r)} stands for its argument, without the cast javac puts after the call;
+     * the {@code ARETURN} that returns it, after any {@code finally} block, records it.
+     */
+    private void done(InsnList code, AbstractInsnNode call, YieldCall kind) {
+        AbstractInsnNode next = call.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
         }
-        for (AbstractInsnNode insn = call.getNext(); insn != end.getNext(); ) {
-            AbstractInsnNode next = insn.getNext();
-            if (insn.getOpcode() >= 0) {
-                code.remove(insn);
-            }
-            insn = next;
+        if (next != null && next.getOpcode() == CHECKCAST) {
+            code.remove(next);
         }
-        InsnList finish = new InsnList();
         if (kind == YieldCall.DONE) {
-            finish.add(new InsnNode(ACONST_NULL));
+            code.insert(call, new InsnNode(ACONST_NULL));
         }
+        code.remove(call);
+    }
+
+    /** {@code return r}: record the result, and return the marker that says the body finished. */
+    private void finish(InsnList code, AbstractInsnNode areturn) {
+        InsnList finish = new InsnList();
         finish.add(new VarInsnNode(ALOAD, frameSlot));
         finish.add(new InsnNode(SWAP));
         finish.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.FINISH, RuntimeNames.FINISH_DESC, false));
-        finish.add(new InsnNode(ARETURN));
-        code.insert(call, finish);
-        code.remove(call);
+        code.insertBefore(areturn, finish);
     }
 
     /** Replaces a yield by saving the frame and returning; returns the out-of-line code that restores it. */

@@ -151,4 +151,23 @@ class RefusalsTest {
         classes.get("Future")[6] = 1; // major version 256 + 61: far beyond any ASM
         assertRefused(Compiler.misuses(classes), "Future", "is newer than this plugin's ASM reads");
     }
+
+    @Test
+    void aYieldDoneWhoseValueIsThrownAwayIsRefused() {
+        List<Misuse> misuses = Compiler.misuses("""
+                import dev.generators.*;
+                import java.util.*;
+                class Discards {
+                    @Generator
+                    static Iterator<Integer> gen() {
+                        Yield.value(1);
+                        Yield.done();
+                        Yield.value(2);
+                        return Yield.done();
+                    }
+                }
+                """);
+        assertEquals(1, misuses.size(), misuses::toString);
+        assertRefused(misuses, "Discards.java:7: Discards.gen()", "does nothing unless it is returned");
+    }
 }

@@ -261,4 +261,45 @@ class ShapesRoundTripTest {
                 """);
         assertEquals(List.of(0, 1, 2, 3), drain(call(type, "gen", 3)));
     }
+
+    @Test
+    void earlyReturnsAndReturnsThroughYieldingFinallyBlocksFinish() throws Exception {
+        Class<?> type = Compiler.load("""
+                import dev.generators.*;
+                import java.util.*;
+                class Returns {
+                    @Generator
+                    static Iterable<Integer> early(int n) {
+                        if (n <= 1) {
+                            Yield.value(n);
+                            return Yield.done();
+                        }
+                        for (int i = 0; i < n; i++) {
+                            if (i == 2) return Yield.done();
+                            Yield.value(i * 10);
+                        }
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Iterable<Integer> g3() {   // CPython: def g3(): try: return  finally: yield 1
+                        try {
+                            return Yield.done();
+                        } finally {
+                            Yield.value(1);
+                        }
+                    }
+                    @Generator
+                    static Coroutine<Integer, Object, String> choose(boolean a) {
+                        Yield.value(0);
+                        return a ? Yield.done("a") : Yield.done("b");
+                    }
+                }
+                """);
+        assertEquals(List.of(1), drain(call(type, "early", 1)));
+        assertEquals(List.of(0, 10), drain(call(type, "early", 5)));
+        assertEquals(List.of(1), drain(call(type, "g3")));
+        dev.generators.Coroutine<?, ?, ?> chosen = (dev.generators.Coroutine<?, ?, ?>) call(type, "choose", false);
+        assertEquals(List.of(0), drain(chosen));
+        assertEquals("b", chosen.result());
+    }
 }
