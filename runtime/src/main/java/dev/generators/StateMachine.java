@@ -312,6 +312,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 Coroutine<?, Object, ?> coroutine = (Coroutine<?, Object, ?>) source;
                 output = coroutine.send(in);
                 return true;
+            } else if (in != null) {
+                // Python raises AttributeError at the `yield from`: a plain iterator has no send.
+                result = new UnsupportedOperationException("can't send a value to " + source.getClass().getName()
+                        + " through Yield.all: it is an Iterator, not a Coroutine");
+                failed = true;
             } else if (source.hasNext()) {
                 output = source.next();
                 return true;

@@ -302,6 +302,27 @@ class YieldFromTest {
         assertEquals("p2", plain.next(), "the plain iterator was left alone");
     }
 
+    @Test
+    void sendingAValueThroughYieldAllToAPlainIteratorFailsAtTheYieldAll() {
+        // Python: the `yield from` raises AttributeError ('list_iterator' object has no attribute 'send'),
+        // which the delegating generator may catch.
+        Coroutine<String, Object, Void> g = catchesAroundYieldAll(List.of("p1", "p2").iterator());
+        assertEquals("p1", g.next());
+        assertEquals("caught UnsupportedOperationException", g.send("value"));
+        assertEquals("p2 left", g.next());
+    }
+
+    @Generator
+    static Coroutine<String, Object, Void> catchesAroundYieldAll(Iterator<String> source) {
+        try {
+            Yield.all(source);
+        } catch (UnsupportedOperationException e) {
+            Yield.value("caught " + e.getClass().getSimpleName());
+        }
+        Yield.value(source.next() + " left");
+        return Yield.done();
+    }
+
     @Generator
     static Coroutine<String, Object, Void> delegatesInTryOverIterator(Iterator<String> source, List<String> log) {
         try {
