@@ -14,18 +14,16 @@ import java.util.stream.StreamSupport;
  * <p>A {@code @Generator} method {@code Fib.fibonacci} becomes a final class
  * {@code Fib$fibonacci$Generator extends StateMachine} holding the method's frame, whose
  * {@code resume()} calls the rewritten body, kept in {@code Fib} as a synthetic static method of
- * the same name. The body runs until its next suspension and returns what it yielded, or one of
- * the markers returned by {@link #finish} and {@link #yieldAll(Iterator)}. The public methods
- * below that are not part of {@link Coroutine} are called by that generated code only.
+ * the same name. The body runs until its next suspension and returns what it yielded; or it
+ * sets {@link #state} to -1 and returns its result; or it returns the marker that
+ * {@link #yieldAll(Iterator)} gives. The public members below that are not part of
+ * {@link Coroutine} are used by that generated code only.
  *
  * @param <Y> the type of the values yielded
  * @param <S> the type of the values sent in
  * @param <R> the type of the result
  */
 public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
-
-    /** Returned by the body when it finished; see {@link #finish}. */
-    private static final Object FINISHED = new Object();
 
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
@@ -36,6 +34,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final byte AHEAD = 2;
     private static final byte RUNNING = 3;
     private static final byte DONE = 4;
+
+    /**
+     * Where the body resumes: 0 at the start, k after the k-th yield (in code order), and -1 once
+     * it has returned. Read and written by the generated body only; public because the body is a
+     * method of the user's class, not of this one.
+     */
+    public int state;
 
     private byte status;
     /** Whether {@link #input} is an exception to throw at the pending yield. */
@@ -57,7 +62,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /**
      * Runs the body from where it was suspended to its next suspension. Generated.
      *
-     * @return the value yielded, or a marker that the body finished or began a delegation
+     * @return the value yielded, the result once {@link #state} is -1, or a marker that the body
+     *     began a delegation
      */
     protected abstract Object resume();
 
@@ -205,13 +211,6 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         return in;
     }
 
-    /** Records the body's result; the body returns what this returns. */
-    public final Object finish(Object result) {
-        output = result;
-        returned = true;
-        return FINISHED;
-    }
-
     /** Begins draining {@code source}'s values, for {@code Yield.all(Iterable)}; the body returns what this returns. */
     public final Object yieldAll(Iterable<?> source) {
         return yieldAll(source.iterator());
@@ -248,7 +247,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     return true;
                 }
                 Object yielded = resume();
-                if (yielded == FINISHED) {
+                if (state < 0) {
+                    output = yielded;
+                    returned = true;
                     status = DONE;
                     return false;
                 }

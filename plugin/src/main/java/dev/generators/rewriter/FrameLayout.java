@@ -73,10 +73,12 @@ final class FrameLayout {
     private final Set<String> names = new HashSet<>();
 
     private FrameLayout() {
-        state = field(new Key("state", -1, "I", "state"));
+        // Inherited from StateMachine, so no frame field may take the name.
+        state = new Field(RuntimeNames.STATE, "I");
+        names.add(state.name());
     }
 
-    /** Every field, in the order the generated class declares them. */
+    /** Every field the generated class declares, in order. */
     List<Field> fields() {
         return List.copyOf(fields.values());
     }

@@ -19,7 +19,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <pre>
  * final class Fib$fibonacci$Generator extends dev.generators.StateMachine implements Iterable {
- *   int state;                  // 0 before the start, k while suspended at the k-th yield
  *   int count;                  // the arguments, then the locals live across a yield
  *   long a; long b; int i;
  *   Fib$fibonacci$Generator(int count)
@@ -27,6 +26,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  * }
  * </pre>
+ *
+ * The state the body dispatches on, {@code StateMachine.state}, is inherited.
  */
 final class GeneratorClassBuilder {
 

@@ -17,8 +17,7 @@ final class RuntimeNames {
     static final String RESTART_DESC = "()Ldev/generators/StateMachine;";
     static final String RECEIVED = "received";
     static final String RECEIVED_DESC = "()Ljava/lang/Object;";
-    static final String FINISH = "finish";
-    static final String FINISH_DESC = "(Ljava/lang/Object;)Ljava/lang/Object;";
+    static final String STATE = "state";
     static final String YIELD_ALL = "yieldAll";
     static final String YIELD_ALL_ITERABLE_DESC = "(Ljava/lang/Iterable;)Ljava/lang/Object;";
     static final String YIELD_ALL_ITERATOR_DESC = "(Ljava/util/Iterator;)Ljava/lang/Object;";

@@ -22,7 +22,8 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Turns the body of a {@code @Generator} method into its resume method: a static method of the
- * owner, with the same name, taking the generated frame object and returning what it yields.
+ * owner, with the same name, taking the generated frame object and returning what it yields
+ * (or, with the frame's {@code state} at -1, its result).
  *
  * <pre>
  * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
@@ -31,7 +32,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *             state = k; ALOAD t; ARETURN
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
- * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; SWAP; INVOKEVIRTUAL finish; ARETURN
+ * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
  * after all:  resume k: restore locals and stack from fields; GOTO resumed k
  * </pre>
  *
@@ -116,12 +117,12 @@ final class StateMachineBuilder {
         code.remove(call);
     }
 
-    /** {@code return r}: record the result, and return the marker that says the body finished. */
+    /** {@code return r}: state -1 says the body has finished, and what it returns is the result. */
     private void finish(InsnList code, AbstractInsnNode areturn) {
         InsnList finish = new InsnList();
         finish.add(new VarInsnNode(ALOAD, frameSlot));
-        finish.add(new InsnNode(SWAP));
-        finish.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.FINISH, RuntimeNames.FINISH_DESC, false));
+        finish.add(new InsnNode(ICONST_M1));
+        finish.add(putField(layout.state));
         code.insertBefore(areturn, finish);
     }
 

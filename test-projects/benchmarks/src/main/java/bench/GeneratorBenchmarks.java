@@ -1,0 +1,135 @@
+package bench;
+
+import dev.generators.Generator;
+import dev.generators.Yield;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Each benchmark has its baseline beside it, measured in the same run: divide the generator's
+ * score by the hand-written one's. Scores are per operation: one whole run (all elements).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2)
+public class GeneratorBenchmarks {
+
+    @State(Scope.Benchmark)
+    public static class RangeSize {
+        @Param({"1000", "1000000"})
+        public int n;
+    }
+
+    @Benchmark
+    public long rangeGenerator(RangeSize size) {
+        long sum = 0;
+        for (Iterator<Integer> it = Range.generator(size.n); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long rangeHandWritten(RangeSize size) {
+        long sum = 0;
+        for (Iterator<Integer> it = Range.handWritten(size.n); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    @State(Scope.Benchmark)
+    public static class Trees {
+        @Param({"4", "10", "16"})
+        public int depth;
+        Tree tree;
+
+        @Setup(Level.Trial)
+        public void build() {
+            tree = Tree.ofDepth(depth);
+        }
+    }
+
+    @Benchmark
+    public long treeGenerator(Trees trees) {
+        long sum = 0;
+        for (Iterator<Integer> it = trees.tree.inOrder(); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long treeHandWritten(Trees trees) {
+        long sum = 0;
+        for (Iterator<Integer> it = trees.tree.handWritten(); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    @Generator
+    static Iterator<Integer> three(int base) {
+        Yield.value(base);
+        Yield.value(base + 1);
+        Yield.value(base + 2);
+        return Yield.done();
+    }
+
+    static Iterator<Integer> threeHandWritten(int base) {
+        return new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < 3;
+            }
+
+            @Override
+            public Integer next() {
+                if (i >= 3) {
+                    throw new NoSuchElementException();
+                }
+                return base + i++;
+            }
+        };
+    }
+
+    @State(Scope.Thread)
+    public static class Base {
+        public int base = 7;
+    }
+
+    @Benchmark
+    public int shortGenerator(Base b) {
+        int sum = 0;
+        for (Iterator<Integer> it = three(b.base); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public int shortHandWritten(Base b) {
+        int sum = 0;
+        for (Iterator<Integer> it = threeHandWritten(b.base); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+}
