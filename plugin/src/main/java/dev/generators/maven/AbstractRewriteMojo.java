@@ -1,6 +1,7 @@
 package dev.generators.maven;
 
 import dev.generators.rewriter.ClassDirectory;
+import dev.generators.rewriter.ClassFiles;
 import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.Misuse;
 import java.io.File;
@@ -36,7 +37,7 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             getLog().debug("generators: no classes in " + classes);
             return;
         }
-        ClassDirectory.Summary summary;
+        ClassFiles.Summary summary;
         try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
             summary = ClassDirectory.rewrite(classes.toPath(), hierarchy);
         } catch (IOException | RuntimeException e) {

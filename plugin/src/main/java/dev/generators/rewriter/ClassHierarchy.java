@@ -35,21 +35,67 @@ public final class ClassHierarchy implements Closeable {
 
     private static final String OBJECT = "java/lang/Object";
 
-    private final List<Path> folders = new ArrayList<>();
-    private final List<JarFile> jars = new ArrayList<>();
+    /** Where class files come from: the bytes of a resource such as {@code java/lang/String.class}, or null. */
+    @FunctionalInterface
+    interface ClassFileSource {
+        byte[] find(String resource) throws IOException;
+    }
+
+    private final ClassFileSource source;
+    private final Closeable resources;
     private final Map<String, Optional<Info>> known = new HashMap<>();
+
+    private ClassHierarchy(ClassFileSource source, Closeable resources) {
+        this.source = source;
+        this.resources = resources;
+    }
 
     /** A hierarchy over the given class path entries (folders or jars; missing ones are skipped), then the JDK. */
     public static ClassHierarchy of(List<Path> classPath) throws IOException {
-        ClassHierarchy hierarchy = new ClassHierarchy();
+        List<Path> folders = new ArrayList<>();
+        List<JarFile> jars = new ArrayList<>();
         for (Path entry : classPath) {
             if (Files.isDirectory(entry)) {
-                hierarchy.folders.add(entry);
+                folders.add(entry);
             } else if (Files.isRegularFile(entry)) {
-                hierarchy.jars.add(new JarFile(entry.toFile()));
+                jars.add(new JarFile(entry.toFile()));
             }
         }
-        return hierarchy;
+        ClassFileSource source = resource -> {
+            for (Path folder : folders) {
+                Path file = folder.resolve(resource);
+                if (Files.isRegularFile(file)) {
+                    return Files.readAllBytes(file);
+                }
+            }
+            for (JarFile jar : jars) {
+                ZipEntry entry = jar.getEntry(resource);
+                if (entry != null) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        return in.readAllBytes();
+                    }
+                }
+            }
+            return null;
+        };
+        return new ClassHierarchy(source, () -> {
+            for (JarFile jar : jars) {
+                jar.close();
+            }
+        });
+    }
+
+    /** A hierarchy over what a class loader finds, then the JDK: for rewriting classes as they load. */
+    public static ClassHierarchy of(ClassLoader loader) {
+        ClassFileSource source = resource -> {
+            if (loader == null) {
+                return null;
+            }
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        };
+        return new ClassHierarchy(source, () -> { });
     }
 
     /** Makes a class written in this run known before it is on disk. */
@@ -144,19 +190,9 @@ public final class ClassHierarchy implements Closeable {
 
     private byte[] find(String resource) {
         try {
-            for (Path folder : folders) {
-                Path file = folder.resolve(resource);
-                if (Files.isRegularFile(file)) {
-                    return Files.readAllBytes(file);
-                }
-            }
-            for (JarFile jar : jars) {
-                ZipEntry entry = jar.getEntry(resource);
-                if (entry != null) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        return in.readAllBytes();
-                    }
-                }
+            byte[] found = source.find(resource);
+            if (found != null) {
+                return found;
             }
             try (InputStream in = ClassLoader.getSystemResourceAsStream(resource)) {
                 return in == null ? null : in.readAllBytes();
@@ -181,8 +217,6 @@ public final class ClassHierarchy implements Closeable {
 
     @Override
     public void close() throws IOException {
-        for (JarFile jar : jars) {
-            jar.close();
-        }
+        resources.close();
     }
 }

@@ -42,13 +42,13 @@ class RewriteOnceTest {
         }
         byte[] plain = Files.readAllBytes(classes.resolve("p/Once$Plain.class"));
 
-        ClassDirectory.Summary first = rewrite();
-        assertEquals(new ClassDirectory.Summary(2, 1, 1, List.of()), first);
+        ClassFiles.Summary first = rewrite();
+        assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), first);
         assertTrue(Files.isRegularFile(classes.resolve("p/Once$count$Generator.class")));
         byte[] rewritten = Files.readAllBytes(classes.resolve("p/Once.class"));
 
-        ClassDirectory.Summary second = rewrite();
-        assertEquals(new ClassDirectory.Summary(3, 0, 0, List.of()), second);
+        ClassFiles.Summary second = rewrite();
+        assertEquals(new ClassFiles.Summary(3, 0, 0, List.of()), second);
         assertArrayEquals(rewritten, Files.readAllBytes(classes.resolve("p/Once.class")));
         assertArrayEquals(plain, Files.readAllBytes(classes.resolve("p/Once$Plain.class")));
         try (var files = Files.list(classes.resolve("p"))) {
@@ -56,7 +56,7 @@ class RewriteOnceTest {
         }
     }
 
-    private ClassDirectory.Summary rewrite() throws IOException {
+    private ClassFiles.Summary rewrite() throws IOException {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
             return ClassDirectory.rewrite(classes, hierarchy);
         }
