@@ -69,6 +69,7 @@ public final class Yield {
         String where = stack.length > 2 ? stack[2].getClassName() + "." + stack[2].getMethodName() : "a method";
         return new IllegalStateException("Yield." + call + " was called in " + where + ", which was not rewritten"
                 + " into a generator: annotate the method @dev.generators.Generator and add the"
-                + " generators-maven-plugin (goals rewrite and rewrite-tests) to the build");
+                + " generators-maven-plugin (goals rewrite and rewrite-tests) to the build, or run with"
+                + " -javaagent:generators-maven-plugin-<version>-agent.jar (docs/outside-maven.md)");
     }
 }

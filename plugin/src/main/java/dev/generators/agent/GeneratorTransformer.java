@@ -1,0 +1,62 @@
+package dev.generators.agent;
+
+import dev.generators.rewriter.ClassFiles;
+import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.ClassRewriter;
+import dev.generators.rewriter.Misuse;
+import java.io.PrintStream;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.reflect.Method;
+import java.security.ProtectionDomain;
+import java.util.Map;
+
+/**
+ * Rewrites a class as it loads: the rewritten class replaces the one being loaded, and the frame
+ * classes made for its generators are defined in the same loader first. A class the rewriter
+ * refuses loads unchanged, after its misuses are printed; its {@code Yield} calls then throw.
+ */
+final class GeneratorTransformer implements ClassFileTransformer {
+
+    private final PrintStream log;
+
+    GeneratorTransformer() {
+        this(System.err);
+    }
+
+    GeneratorTransformer(PrintStream log) {
+        this.log = log;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain, byte[] classFile) {
+        if (loader == null || redefined != null || !ClassRewriter.mentionsGenerators(classFile)) {
+            return null;
+        }
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
+            ClassFiles.Outcome outcome = ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy);
+            for (Misuse misuse : outcome.summary().misuses()) {
+                log.println("[generators] " + misuse);
+            }
+            byte[] rewritten = outcome.outputs().get(className);
+            if (rewritten == null) {
+                return null;
+            }
+            for (Map.Entry<String, byte[]> frame : outcome.outputs().entrySet()) {
+                if (!frame.getKey().equals(className)) {
+                    define(loader, frame.getKey(), frame.getValue(), domain);
+                }
+            }
+            return rewritten;
+        } catch (Throwable failure) {
+            log.println("[generators] could not rewrite " + className.replace('/', '.') + ", which loads unchanged: " + failure);
+            return null;
+        }
+    }
+
+    private static void define(ClassLoader loader, String name, byte[] classFile, ProtectionDomain domain) throws ReflectiveOperationException {
+        Method defineClass = ClassLoader.class.getDeclaredMethod("defineClass",
+                String.class, byte[].class, int.class, int.class, ProtectionDomain.class);
+        defineClass.setAccessible(true);
+        defineClass.invoke(loader, name.replace('/', '.'), classFile, 0, classFile.length, domain);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.generators.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Java agent: {@code -javaagent:generators-maven-plugin-VERSION-agent.jar} rewrites
+ * {@code @Generator} methods as their classes load, for runs the Maven plugin did not build
+ * (an IDE's own compiler, a plain {@code javac}). Classes the plugin already rewrote are left
+ * alone. The same rewriter as the plugin's does the work.
+ */
+public final class GeneratorsAgent {
+
+    private GeneratorsAgent() {
+    }
+
+    public static void premain(String arguments, Instrumentation instrumentation) {
+        install(instrumentation);
+    }
+
+    public static void agentmain(String arguments, Instrumentation instrumentation) {
+        install(instrumentation);
+    }
+
+    private static void install(Instrumentation instrumentation) {
+        // Each generator's frame class is defined beside its owner with ClassLoader.defineClass.
+        Module base = Object.class.getModule();
+        instrumentation.redefineModule(base, Set.of(), Map.of(),
+                Map.of("java.lang", Set.of(GeneratorsAgent.class.getModule())), Set.of(), Map.of());
+        instrumentation.addTransformer(new GeneratorTransformer());
+    }
+}

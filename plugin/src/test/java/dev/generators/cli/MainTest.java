@@ -1,0 +1,125 @@
+package dev.generators.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line rewrites a jar or a folder that javac alone built, and refuses misuses without touching them. */
+class MainTest {
+
+    @TempDir
+    Path work;
+
+    private Path compile(String name, String source) throws IOException {
+        Path sources = Files.createDirectories(work.resolve("src/p"));
+        Files.writeString(sources.resolve(name + ".java"), source);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), sources.resolve(name + ".java").toString());
+        assertEquals(0, status, "javac");
+        return classes;
+    }
+
+    private static Path jar(Path classes, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+                var files = Files.walk(classes)) {
+            for (Path entry : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(entry).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(entry));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static int run(StringBuilder output, String... arguments) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int status = Main.run(arguments, stream, stream);
+        output.append(bytes.toString(StandardCharsets.UTF_8));
+        return status;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> values(URL where, String className) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {where}, MainTest.class.getClassLoader())) {
+            Iterable<Object> generator = (Iterable<Object>) loader.loadClass(className).getMethod("squares", int.class).invoke(null, 4);
+            List<Object> values = new ArrayList<>();
+            generator.forEach(values::add);
+            return values;
+        }
+    }
+
+    private static final String SQUARES = """
+            package p;
+            import dev.generators.*;
+            public class Squares {
+                @Generator
+                public static Iterable<Integer> squares(int n) {
+                    for (int i = 1; i <= n; i++) Yield.value(i * i);
+                    return Yield.done();
+                }
+            }
+            """;
+
+    @Test
+    void rewritesAJarInPlace() throws Exception {
+        Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()), output::toString);
+        assertTrue(output.toString().contains("rewrote 1 methods in 1 classes"), output::toString);
+        assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
+    void rewritesAFolderIntoAnotherAndLeavesTheOriginal() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        byte[] original = Files.readAllBytes(classes.resolve("p/Squares.class"));
+        Path out = work.resolve("out");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
+        assertTrue(Files.isRegularFile(out.resolve("p/Squares$squares$Generator.class")));
+        assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
+        assertArrayEquals(original, Files.readAllBytes(classes.resolve("p/Squares.class")), "the input folder was left as it was");
+    }
+
+    @Test
+    void aMisuseFailsWithItsPlaceAndChangesNothing() throws Exception {
+        Path jar = jar(compile("Bad", """
+                package p;
+                import dev.generators.*;
+                public class Bad {
+                    static void notAGenerator() { Yield.value(1); }
+                }
+                """), work.resolve("bad.jar"));
+        byte[] before = Files.readAllBytes(jar);
+        StringBuilder output = new StringBuilder();
+        assertEquals(1, run(output, "rewrite", jar.toString()));
+        assertTrue(output.toString().contains("Bad.java:4: p.Bad.notAGenerator(): Yield.value is called outside a @Generator method"), output::toString);
+        assertArrayEquals(before, Files.readAllBytes(jar), "the jar was left as it was");
+    }
+
+    @Test
+    void aWrongCommandLinePrintsTheUsage() {
+        StringBuilder output = new StringBuilder();
+        assertEquals(2, run(output, "rewrite"));
+        assertTrue(output.toString().startsWith("usage: rewrite"), output::toString);
+    }
+}
