@@ -28,6 +28,12 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
 
+    /** Returned by {@link #advance} when the body finished. */
+    private static final Object FINISHED = new Object();
+
+    /** For {@link #stepChain}: the innermost generator has not been resumed yet. */
+    private static final Object NOT_YET = new Object();
+
     private static final byte NEW = 0;
     private static final byte SUSPENDED = 1;
     /** Suspended, with the value it yielded fetched by {@code hasNext()} and not yet taken. */
@@ -53,8 +59,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private Object input;
     /** The value yielded and not yet taken, or the result once finished. */
     private Object output;
-    /** The {@code Iterator} or {@code Coroutine} that a {@code Yield.all} is draining. */
-    private Iterator<?> delegate;
+    /**
+     * What a {@code Yield.all} in the body drains: an {@code Iterator} or a foreign
+     * {@code Coroutine}; another generator, until {@link #step} moves it into the {@link Chain};
+     * or, in the generator the consumer resumes, the {@link Chain} of generators delegating to
+     * one another.
+     */
+    private Object delegate;
 
     protected StateMachine() {
     }
@@ -228,7 +239,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     // ---- the machinery ----
 
     /**
-     * Resumes the body (or the delegate it is draining) with {@code in} until the next value.
+     * Resumes the generator with {@code in} until its next value.
+     *
+     * <p>Delegation through {@code Yield.all} to other generators does not nest calls: this
+     * generator, the root, keeps the chain of generators delegating to one another in a
+     * {@link Chain} and resumes the innermost directly, so a value costs the same at any depth.
+     * When the innermost finishes or fails, its delegator resumes with the result or the
+     * exception at its {@code Yield.all}: PEP 380, without walking the chain for every value.
      *
      * @return whether a value was yielded: it is then in {@link #output}, fetched ahead
      */
@@ -236,6 +253,104 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == RUNNING) {
             throw reentered();
         }
+        if (delegate instanceof Chain) {
+            status = RUNNING;
+            return stepChain(((Chain) delegate).innermost(), NOT_YET, in, raise);
+        }
+        // The path every value of a generator that does not delegate takes: small, for C2 to inline.
+        Object yielded = advance(in, raise);
+        if (yielded == FINISHED) {
+            return false;
+        }
+        if (yielded == DELEGATING) {
+            status = RUNNING;
+            return stepChain(this, DELEGATING, null, false);
+        }
+        output = yielded;
+        status = AHEAD;
+        return true;
+    }
+
+    /**
+     * {@link #step} while generators delegate to one another: resumes {@code running}, the
+     * innermost, unless {@code outcome} already says what its last resume gave, and carries
+     * results and exceptions outwards until a value is yielded or this generator ends.
+     */
+    private boolean stepChain(StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise) {
+        for (;;) {
+            boolean closing = raise && in instanceof GeneratorExit;
+            Object yielded = outcome;
+            outcome = NOT_YET;
+            if (yielded == NOT_YET) {
+                if (running != this && running.status == DONE) {
+                    // Finished behind the chain's back, by a close() of its own: it has no more values.
+                    in = running.returned ? running.output : null;
+                    running = returnToDelegator();
+                    continue;
+                }
+                try {
+                    yielded = running.advance(in, raise);
+                } catch (Throwable failure) {
+                    if (running == this) {
+                        throw failure;
+                    }
+                    running = returnToDelegator();
+                    in = failure;
+                    raise = true;
+                    continue;
+                }
+            }
+            if (yielded == DELEGATING) {
+                StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
+                running.delegate = null;
+                if (inner.status == RUNNING) {
+                    in = new IllegalStateException(inner.describe() + " is already running: Yield.all can't delegate to it");
+                    raise = true;
+                } else if (inner.status == DONE) {
+                    in = inner.returned ? inner.output : null;
+                    raise = false;
+                } else {
+                    chain().enter(inner);
+                    running = inner;
+                    if (inner.status == AHEAD) {
+                        output = inner.take();
+                        status = AHEAD;
+                        return true;
+                    }
+                    in = null;
+                    raise = false;
+                }
+            } else if (yielded == FINISHED) {
+                if (running == this) {
+                    return false;
+                }
+                if (!closing) {
+                    // PEP 380: when closing, GeneratorExit goes on up whatever the delegate returned.
+                    in = running.output;
+                    raise = false;
+                }
+                running = returnToDelegator();
+            } else if (closing && running != this) {
+                // PEP 380: a delegate that yields when closed makes close() fail in its delegator.
+                running.status = DONE;
+                running = returnToDelegator();
+                in = new IllegalStateException("a generator delegated to by Yield.all yielded a value while it was"
+                        + " being closed: a body that catches GeneratorExit must finish, not yield");
+            } else {
+                output = yielded;
+                status = AHEAD;
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Runs this generator's own part of a step: its body, or the iterator or foreign coroutine a
+     * {@code Yield.all} in it drains. Leaves it suspended with the value returned, or finished
+     * ({@link #FINISHED}, result in {@link #output}), or waiting on another generator
+     * ({@link #DELEGATING}, which is in {@link #delegate}).
+     */
+    private Object advance(Object in, boolean raise) {
         status = RUNNING;
         try {
             for (;;) {
@@ -243,20 +358,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     input = in;
                     raising = raise;
                 } else if (stepDelegate(in, raise)) {
-                    status = AHEAD;
-                    return true;
+                    status = SUSPENDED;
+                    Object yielded = output;
+                    output = null;
+                    return yielded;
                 }
                 Object yielded = resume();
                 if (state < 0) {
                     output = yielded;
                     returned = true;
                     status = DONE;
-                    return false;
+                    return FINISHED;
                 }
                 if (yielded != DELEGATING) {
-                    output = yielded;
-                    status = AHEAD;
-                    return true;
+                    status = SUSPENDED;
+                    return yielded;
+                }
+                if (delegate instanceof StateMachine) {
+                    return DELEGATING;
                 }
                 in = null;
                 raise = false;
@@ -270,15 +389,32 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
+    private Chain chain() {
+        if (!(delegate instanceof Chain)) {
+            delegate = new Chain(this);
+        }
+        return (Chain) delegate;
+    }
+
+    /** Drops the innermost generator of the chain, which has ended, and returns its delegator. */
+    private StateMachine<?, ?, ?> returnToDelegator() {
+        Chain chain = (Chain) delegate;
+        StateMachine<?, ?, ?> delegator = chain.leave();
+        if (delegator == this) {
+            delegate = null;
+        }
+        return delegator;
+    }
+
     /**
-     * Passes {@code in} to the delegate. If it yields, its value goes to {@link #output}. If it
-     * finishes or fails, the delegation ends and the pending {@code Yield.all} in the body is
-     * set to receive its result or exception.
+     * Passes {@code in} to the iterator or foreign coroutine that a {@code Yield.all} drains. If
+     * it yields, its value goes to {@link #output}. If it finishes or fails, the delegation ends
+     * and the pending {@code Yield.all} in the body is set to receive its result or exception.
      *
      * @return whether the delegate yielded
      */
     private boolean stepDelegate(Object in, boolean raise) {
-        Iterator<?> source = delegate;
+        Iterator<?> source = (Iterator<?>) delegate;
         Object result = null;
         boolean failed = false;
         try {
@@ -289,17 +425,6 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 result = in;
                 failed = true;
-            } else if (source instanceof StateMachine) {
-                StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) source;
-                if (inner.status == AHEAD && in == null && !raise) {
-                    output = inner.take();
-                    return true;
-                }
-                if (inner.status != DONE && inner.step(in, raise)) {
-                    output = inner.take();
-                    return true;
-                }
-                result = inner.returned ? inner.output : null;
             } else if (raise) {
                 if (!(source instanceof Coroutine)) {
                     result = in;
@@ -390,6 +515,33 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> T sneaky(Throwable t) throws T {
         throw (T) t;
+    }
+
+    /** The generators delegating to one another through {@code Yield.all}, outermost first. */
+    private static final class Chain {
+        private StateMachine<?, ?, ?>[] machines = new StateMachine<?, ?, ?>[8];
+        private int size = 1;
+
+        Chain(StateMachine<?, ?, ?> root) {
+            machines[0] = root;
+        }
+
+        StateMachine<?, ?, ?> innermost() {
+            return machines[size - 1];
+        }
+
+        void enter(StateMachine<?, ?, ?> inner) {
+            if (size == machines.length) {
+                machines = java.util.Arrays.copyOf(machines, size * 2);
+            }
+            machines[size++] = inner;
+        }
+
+        /** Drops the innermost; returns the one that is now innermost. */
+        StateMachine<?, ?, ?> leave() {
+            machines[--size] = null;
+            return machines[size - 1];
+        }
     }
 
     /** Hands out one value per {@code tryAdvance}, and never splits: nothing is read ahead. */
