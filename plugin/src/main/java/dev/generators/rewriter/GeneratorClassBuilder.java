@@ -9,6 +9,8 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -61,7 +63,7 @@ final class GeneratorClassBuilder {
     }
 
     private static MethodNode constructor(String generated, FrameLayout layout) {
-        MethodNode init = new MethodNode(0, "<init>", constructorDescriptor(layout), null, null);
+        MethodNode init = new MethodNode(ACC_SYNTHETIC, "<init>", constructorDescriptor(layout), null, null);
         InsnList code = init.instructions;
         code.add(new VarInsnNode(ALOAD, 0));
         code.add(new MethodInsnNode(INVOKESPECIAL, RuntimeNames.STATE_MACHINE, "<init>", "()V", false));
@@ -78,7 +80,16 @@ final class GeneratorClassBuilder {
     }
 
     private static MethodNode resume(ClassNode owner, MethodNode body) {
-        MethodNode resume = new MethodNode(ACC_PROTECTED | ACC_FINAL, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
+        // Synthetic, so that debuggers step through it; its line is the method's first, so that
+        // one stepping out of the body without filters still stops at a line of the user's file
+        // (the declaration line the body's dispatch code stands on).
+        MethodNode resume = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
+        int line = ClassPlace.firstLine(body);
+        if (line > 0) {
+            LabelNode start = new LabelNode();
+            resume.instructions.add(start);
+            resume.instructions.add(new LineNumberNode(line, start));
+        }
         resume.instructions.add(new VarInsnNode(ALOAD, 0));
         resume.instructions.add(new MethodInsnNode(INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
         resume.instructions.add(new InsnNode(ARETURN));
@@ -86,7 +97,7 @@ final class GeneratorClassBuilder {
     }
 
     private static MethodNode restart(String generated, FrameLayout layout) {
-        MethodNode restart = new MethodNode(ACC_PROTECTED | ACC_FINAL, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
+        MethodNode restart = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
         InsnList code = restart.instructions;
         code.add(new TypeInsnNode(NEW, generated));
         code.add(new InsnNode(DUP));

@@ -47,6 +47,12 @@ final class StateMachineBuilder {
     private final FrameLayout layout;
     private final int frameSlot;
     private final int valueSlot;
+    /**
+     * The line the dispatch and the restore code stand on, so that a debugger stepping into a
+     * resume stops first at the yield's line, with the frame restored, rather than at the body's
+     * first line: the line before the body's first, where the method's declaration usually is.
+     */
+    private final int headerLine;
 
     private StateMachineBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
         this.generated = generated;
@@ -54,6 +60,7 @@ final class StateMachineBuilder {
         this.layout = layout;
         this.frameSlot = frameSlot;
         this.valueSlot = valueSlot;
+        this.headerLine = Math.max(ClassPlace.firstLine(body) - 1, 0);
     }
 
     /**
@@ -172,6 +179,11 @@ final class StateMachineBuilder {
         out.add(new InsnNode(ARETURN));
         LabelNode resumed = new LabelNode();
         out.add(resumed);
+        int line = ClassPlace.lineOf(call);
+        if (line > 0) {
+            // Resumed, the body is back on the yield's line: where a debugger stops and a raised exception points.
+            out.add(new LineNumberNode(line, resumed));
+        }
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.RECEIVED, RuntimeNames.RECEIVED_DESC, false));
         code.insert(call, out);
@@ -179,9 +191,8 @@ final class StateMachineBuilder {
 
         InsnList back = new InsnList();
         back.add(restore);
-        int line = ClassPlace.lineOf(resumed);
-        if (line > 0) {
-            back.add(new LineNumberNode(line, restore));
+        if (headerLine > 0) {
+            back.add(new LineNumberNode(headerLine, restore));
         }
         for (FrameLayout.Spill local : suspension.locals()) {
             load(back, local);
@@ -210,6 +221,11 @@ final class StateMachineBuilder {
         targets[0] = start;
         for (int i = 0; i < resumeLabels.size(); i++) {
             targets[i + 1] = resumeLabels.get(i);
+        }
+        LabelNode entry = new LabelNode();
+        out.add(entry);
+        if (headerLine > 0) {
+            out.add(new LineNumberNode(headerLine, entry));
         }
         out.add(new VarInsnNode(ALOAD, 0));
         out.add(new VarInsnNode(ASTORE, frameSlot));
