@@ -183,8 +183,8 @@ public final class ClassRewriter {
         }
         FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
-        // Not synthetic: debuggers skip synthetic methods when stepping, and this is the user's code.
-        body.access = ACC_STATIC | (inInterface ? ACC_PUBLIC : 0);
+        // Synthetic, so that javac never sees it as an overload of the method (f(null) would be ambiguous).
+        body.access = ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0);
         body.desc = "(L" + generated + ";)Ljava/lang/Object;";
         body.parameters = null;
         owner.methods.add(owner.methods.indexOf(method) + 1, body);

@@ -1,5 +1,7 @@
 package dev.generators.rewriter;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -34,6 +36,12 @@ final class TypeInterpreter extends HierarchyVerifier {
         }
     }
 
+    /**
+     * One value per {@code NEW}: the analyzer executes an instruction again whenever its frame
+     * changes, and the values it made before must still merge with the new ones.
+     */
+    private final Map<TypeInsnNode, Uninitialized> created = new HashMap<>();
+
     TypeInterpreter(ClassHierarchy hierarchy) {
         super(hierarchy);
     }
@@ -41,7 +49,7 @@ final class TypeInterpreter extends HierarchyVerifier {
     @Override
     public BasicValue newOperation(AbstractInsnNode insn) throws AnalyzerException {
         if (insn.getOpcode() == Opcodes.NEW) {
-            return new Uninitialized((TypeInsnNode) insn);
+            return created.computeIfAbsent((TypeInsnNode) insn, Uninitialized::new);
         }
         return super.newOperation(insn);
     }
