@@ -148,4 +148,18 @@ class PassesTest {
             assertFalse(unused.name.isEmpty());
         }
     }
+
+    @Test
+    void aNewExecutedAgainByTheAnalyzerMakesTheSameValue() throws Exception {
+        // The analyzer re-executes an instruction whenever its frame changes (a handler merged
+        // from many try ranges): the values of one NEW must keep merging with one another.
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            TypeInterpreter types = new TypeInterpreter(hierarchy);
+            org.objectweb.asm.tree.TypeInsnNode creation = new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/Object");
+            org.objectweb.asm.tree.analysis.BasicValue first = types.newOperation(creation);
+            org.objectweb.asm.tree.analysis.BasicValue again = types.newOperation(creation);
+            assertEquals(first, types.merge(first, again));
+            assertTrue(first instanceof TypeInterpreter.Uninitialized);
+        }
+    }
 }
