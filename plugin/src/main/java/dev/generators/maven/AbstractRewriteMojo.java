@@ -6,7 +6,10 @@ import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.Misuse;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,6 +22,10 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
     /** Skips the rewrite: generators then throw when first used. */
     @Parameter(property = "generators.skip", defaultValue = "false")
     private boolean skip;
+
+    /** Where each goal notes when it last succeeded, so that a build reads only classes compiled since. */
+    @Parameter(defaultValue = "${project.build.directory}/generators", readonly = true)
+    private File stateDirectory;
 
     /** The folder of class files to rewrite. */
     abstract File classesDirectory();
@@ -38,8 +45,16 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             return;
         }
         ClassFiles.Summary summary;
+        Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
         try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
-            summary = ClassDirectory.rewrite(classes.toPath(), hierarchy);
+            FileTime since = Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
+            summary = ClassDirectory.rewrite(classes.toPath(), hierarchy, since);
+            if (!summary.failed()) {
+                Files.createDirectories(stamp.getParent());
+                // After the rewrite: the files it wrote are not new to the next run.
+                Files.write(stamp, new byte[0]);
+                Files.setLastModifiedTime(stamp, FileTime.from(Instant.now()));
+            }
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,18 @@ public final class ClassDirectory {
     }
 
     public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
+        return rewrite(folder, hierarchy, FileTime.fromMillis(Long.MIN_VALUE));
+    }
+
+    /**
+     * Rewrites the class files changed after {@code since} (the start of the last run that
+     * succeeded, for an incremental build); the others were rewritten then, or had nothing to.
+     */
+    public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy, FileTime since) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file)).sorted().toList();
+            files = walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file)
+                    && changedAfter(file, since)).sorted().toList();
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
@@ -33,6 +43,14 @@ public final class ClassDirectory {
             writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
         }
         return outcome.summary();
+    }
+
+    private static boolean changedAfter(Path file, FileTime since) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(since) > 0;
+        } catch (IOException unreadable) {
+            return true; // and reading it reports the problem
+        }
     }
 
     /** Writes beside the target, then renames over it, so that a reader never sees half a class. */

@@ -61,4 +61,21 @@ class RewriteOnceTest {
             return ClassDirectory.rewrite(classes, hierarchy);
         }
     }
+
+    @Test
+    void anIncrementalRunReadsOnlyClassesCompiledSinceTheLastOne() throws IOException {
+        for (Map.Entry<String, byte[]> entry : Compiler.compile(SOURCE).entrySet()) {
+            Path file = classes.resolve(entry.getKey() + ".class");
+            Files.createDirectories(file.getParent());
+            Files.write(file, entry.getValue());
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        }
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
+            ClassFiles.Summary none = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+            assertEquals(new ClassFiles.Summary(0, 0, 0, List.of()), none, "nothing was compiled since");
+            assertFalse(Files.exists(classes.resolve("p/Once$count$Generator.class")));
+            ClassFiles.Summary all = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(500_000));
+            assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), all);
+        }
+    }
 }

@@ -1,0 +1,369 @@
+package dev.generators.rewriter;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.generators.Coroutine;
+import dev.generators.rewriter.RandomGeneratorSource.Program;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random {@code @Generator} methods (see {@link RandomGeneratorSource}), each compiled with javac,
+ * rewritten, verified and run, against the same body run as a plain method that records what it
+ * would yield. Both must yield the same values in the same order and end the same way (normally,
+ * or with the same exception class and message), under plain iteration (every
+ * {@code Yield.value} evaluates to null) and under {@code send} (it evaluates to what was sent).
+ *
+ * <p>System properties: {@code fuzz.count} programs (default 300) from seed {@code fuzz.start}
+ * (default 0), {@code fuzz.batch} programs per compiled class (default 12); {@code fuzz.seed=N}
+ * runs program N alone. For example
+ * {@code mvn test -pl plugin -Dinvoker.skip -Dtest=GeneratorFuzzTest -Dfuzz.count=5000 -Dfuzz.start=1000}.
+ * A failure names the seed and prints the program's whole source; every failing program is also
+ * written to {@code target/fuzz-failures/}.
+ */
+class GeneratorFuzzTest {
+
+    private static final int DEFAULT_COUNT = 300;
+    private static final long TIMEOUT_SECONDS = 30;
+    private static final int MAX_VALUES = 100_000;
+    private static final int FULL_REPORTS = 4;
+
+    private record Outcome(List<String> values, String end, Throwable thrown) {
+    }
+
+    private record Failure(long seed, String kind, String summary, String detail) {
+    }
+
+    private final List<Failure> failures = new ArrayList<>();
+    private ExecutorService runner = newRunner();
+    private int programsRun;
+    private long valuesCompared;
+    private int runsEndingInAnException;
+
+    @Test
+    void randomGeneratorsYieldWhatTheirPlainTwinRecords() throws Exception {
+        String single = System.getProperty("fuzz.seed");
+        long start = Long.getLong("fuzz.start", 0);
+        int count = Integer.getInteger("fuzz.count", DEFAULT_COUNT);
+        int batch = Math.max(1, Integer.getInteger("fuzz.batch", 12));
+        List<Long> seeds = single != null && !single.isBlank()
+                ? List.of(Long.parseLong(single.trim()))
+                : LongStream.range(start, start + count).boxed().toList();
+        long began = System.nanoTime();
+        try {
+            for (int from = 0; from < seeds.size(); from += batch) {
+                List<Program> programs = new ArrayList<>();
+                for (long seed : seeds.subList(from, Math.min(seeds.size(), from + batch))) {
+                    programs.add(RandomGeneratorSource.program(seed));
+                }
+                runBatch(programs);
+            }
+        } finally {
+            runner.shutdownNow();
+        }
+        System.out.printf("GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
+                + " %d failing, %.1f s%n", programsRun, single != null ? single : start + ".." + (start + count - 1), valuesCompared,
+                2 * programsRun, runsEndingInAnException, failures.size(), (System.nanoTime() - began) / 1e9);
+        if (!failures.isEmpty()) {
+            fail(report());
+        }
+    }
+
+    // ---- one compiled class -----------------------------------------------------------------------
+
+    private void runBatch(List<Program> programs) throws Exception {
+        String source = RandomGeneratorSource.classSource(programs);
+        Class<?> type;
+        try {
+            type = Compiler.load(source);
+        } catch (Throwable t) {
+            if (programs.size() == 1) {
+                Program p = programs.get(0);
+                String message = String.valueOf(t.getMessage());
+                String kind = message.startsWith("javac failed") ? "javac rejected the generated program (a fuzzer bug)"
+                        : "rewrite or verification failed";
+                failures.add(new Failure(p.seed(), kind, firstLine(t), stackTrace(t) + "\n" + sourceOf(p)));
+                return;
+            }
+            int before = failures.size();
+            for (Program p : programs) {
+                runBatch(List.of(p));
+            }
+            if (failures.size() == before) {
+                failures.add(new Failure(programs.get(0).seed(), "the batch failed, though each program alone passes",
+                        firstLine(t), stackTrace(t) + "\nsource:\n" + source));
+            }
+            return;
+        }
+        for (Program p : programs) {
+            programsRun++;
+            Future<String> run = runner.submit(() -> mismatch(type, p));
+            String problem;
+            try {
+                problem = run.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                run.cancel(true);
+                runner.shutdownNow();
+                runner = newRunner();
+                problem = "timed out after " + TIMEOUT_SECONDS + " s";
+            } catch (ExecutionException e) {
+                problem = "the driver crashed: " + stackTrace(e.getCause());
+            }
+            if (problem != null) {
+                failures.add(new Failure(p.seed(), "the generator and its plain twin differ", firstLine(problem),
+                        problem + "\n" + sourceOf(p)));
+            }
+        }
+    }
+
+    /** What differs between the generator and its twin, or null. */
+    private String mismatch(Class<?> type, Program p) throws Exception {
+        StringBuilder problems = new StringBuilder();
+        for (boolean send : new boolean[] {false, true}) {
+            Outcome expected = runReference(type, p, send);
+            Outcome actual = runGenerator(type, p, send);
+            valuesCompared += expected.values.size();
+            if (expected.thrown != null) {
+                runsEndingInAnException++;
+            }
+            if (Boolean.getBoolean("fuzz.verbose")) {
+                System.out.printf("seed %d %s: %d values then %s%n", p.seed(), send ? "send" : "plain", expected.values.size(), expected.end);
+            }
+            String difference = difference(expected, actual);
+            if (difference != null) {
+                problems.append(send ? "with send(...)" : "with plain iteration").append(": ").append(difference).append('\n')
+                        .append("  plain twin: ").append(abbreviate(expected.values)).append(" then ").append(expected.end).append('\n')
+                        .append("  generator:  ").append(abbreviate(actual.values)).append(" then ").append(actual.end).append('\n');
+                if (actual.thrown != null && !actual.end.equals(expected.end)) {
+                    problems.append("  the generator threw:\n").append(indent(stackTrace(actual.thrown)));
+                }
+            }
+        }
+        return problems.length() == 0 ? null : problems.toString();
+    }
+
+    private static String difference(Outcome expected, Outcome actual) {
+        int common = Math.min(expected.values.size(), actual.values.size());
+        for (int i = 0; i < common; i++) {
+            if (!expected.values.get(i).equals(actual.values.get(i))) {
+                return "value " + i + " is " + actual.values.get(i) + ", expected " + expected.values.get(i);
+            }
+        }
+        if (expected.values.size() != actual.values.size()) {
+            return actual.values.size() + " values, expected " + expected.values.size()
+                    + (actual.values.size() < expected.values.size()
+                            ? " (the generator ended with " + actual.end + " where the twin yields " + expected.values.get(common) + ")"
+                            : " (the generator yields " + actual.values.get(common) + " where the twin ends with " + expected.end + ")");
+        }
+        if (!expected.end.equals(actual.end)) {
+            return "the generator ends with " + actual.end + ", expected " + expected.end;
+        }
+        return null;
+    }
+
+    // ---- running both variants ------------------------------------------------------------------
+
+    private static Outcome runReference(Class<?> type, Program p, boolean send) throws Exception {
+        Field mode = type.getDeclaredField("SEND");
+        mode.setAccessible(true);
+        mode.setBoolean(null, send);
+        Class<?>[] parameters = p.parameterClasses();
+        Class<?>[] withOut = new Class<?>[parameters.length + 1];
+        withOut[0] = List.class;
+        System.arraycopy(parameters, 0, withOut, 1, parameters.length);
+        Method reference = type.getDeclaredMethod(p.referenceName(), withOut);
+        reference.setAccessible(true);
+        Object[] arguments = p.arguments().get();
+        Object[] withList = new Object[arguments.length + 1];
+        List<Object> out = new ArrayList<>();
+        withList[0] = out;
+        System.arraycopy(arguments, 0, withList, 1, arguments.length);
+        Object receiver = p.instance() ? newInstance(type) : null;
+        String end;
+        Throwable thrown = null;
+        try {
+            reference.invoke(receiver, withList);
+            end = "the end";
+        } catch (InvocationTargetException e) {
+            thrown = e.getCause();
+            end = describe(thrown);
+        }
+        List<String> values = new ArrayList<>();
+        for (Object o : out) {
+            values.add((String) o);
+        }
+        return new Outcome(values, end, thrown);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Outcome runGenerator(Class<?> type, Program p, boolean send) throws Exception {
+        Method show = type.getDeclaredMethod("show", Object.class);
+        show.setAccessible(true);
+        Method sent = type.getDeclaredMethod("sent", int.class);
+        sent.setAccessible(true);
+        Method generator = type.getDeclaredMethod(p.generatorName(), p.parameterClasses());
+        generator.setAccessible(true);
+        Object receiver = p.instance() ? newInstance(type) : null;
+        List<String> values = new ArrayList<>();
+        Object made;
+        try {
+            made = generator.invoke(receiver, p.arguments().get());
+        } catch (InvocationTargetException e) {
+            return new Outcome(values, "calling the generator method threw " + describe(e.getCause()), e.getCause());
+        }
+        if (!(made instanceof Coroutine<?, ?, ?>)) {
+            return new Outcome(values, "the generator method returned " + made + ", not a Coroutine", null);
+        }
+        Coroutine<Object, Object, Object> coroutine = (Coroutine<Object, Object, Object>) made;
+        try {
+            if (!send) {
+                Iterator<Object> iterator = coroutine;
+                while (iterator.hasNext()) {
+                    values.add((String) show.invoke(null, iterator.next()));
+                    if (values.size() > MAX_VALUES) {
+                        return new Outcome(values, "more than " + MAX_VALUES + " values", null);
+                    }
+                }
+                return new Outcome(values, "the end", null);
+            }
+            values.add((String) show.invoke(null, coroutine.next()));
+            for (int i = 0; ; i++) {
+                values.add((String) show.invoke(null, coroutine.send(sent.invoke(null, i))));
+                if (values.size() > MAX_VALUES) {
+                    return new Outcome(values, "more than " + MAX_VALUES + " values", null);
+                }
+            }
+        } catch (NoSuchElementException e) {
+            if (send && coroutine.isDone()) {
+                try {
+                    coroutine.result();
+                    return new Outcome(values, "the end", null);
+                } catch (IllegalStateException notAReturn) {
+                    // the body threw the NoSuchElementException itself
+                }
+            }
+            return new Outcome(values, describe(e), e);
+        } catch (Throwable t) {
+            return new Outcome(values, describe(t), t);
+        }
+    }
+
+    private static Object newInstance(Class<?> type) throws Exception {
+        Constructor<?> constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        return constructor.newInstance();
+    }
+
+    /** An exception as both variants must agree on it; a NullPointerException's helpful message names bytecode, so it is left out. */
+    private static String describe(Throwable t) {
+        return t.getClass().getName() + (t instanceof NullPointerException ? "" : ": " + t.getMessage());
+    }
+
+    // ---- reports ----------------------------------------------------------------------------------
+
+    private String report() {
+        Map<String, List<Failure>> byKind = new LinkedHashMap<>();
+        for (Failure f : failures) {
+            byKind.computeIfAbsent(f.kind + ": " + signature(f.summary), k -> new ArrayList<>()).add(f);
+        }
+        Path folder = Path.of("target", "fuzz-failures");
+        try {
+            Files.createDirectories(folder);
+            for (Failure f : failures) {
+                Files.writeString(folder.resolve("seed-" + f.seed + ".txt"),
+                        "seed " + f.seed + ": " + f.kind + "\n" + f.detail + "\n");
+            }
+        } catch (IOException e) {
+            // the report below says it all anyway
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(failures.size()).append(" of ").append(programsRun).append(" random generators failed (")
+                .append(byKind.size()).append(" distinct kinds; each also written to ").append(folder.toAbsolutePath())
+                .append("; rerun one with -Dfuzz.seed=N):\n");
+        for (Map.Entry<String, List<Failure>> kind : byKind.entrySet()) {
+            List<Long> seeds = kind.getValue().stream().map(Failure::seed).limit(30).toList();
+            s.append("  ").append(kind.getKey()).append(" - seeds ").append(seeds)
+                    .append(kind.getValue().size() > 30 ? " and " + (kind.getValue().size() - 30) + " more" : "").append('\n');
+        }
+        int shown = 0;
+        for (List<Failure> kind : byKind.values()) {
+            if (shown++ == FULL_REPORTS) {
+                break;
+            }
+            Failure f = kind.stream().min((a, b) -> Integer.compare(a.detail.length(), b.detail.length())).orElseThrow();
+            s.append("\n==== seed ").append(f.seed).append(": ").append(f.kind).append(" ====\n").append(f.detail).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** A failure's summary without the numbers and names that vary from program to program. */
+    private static String signature(String summary) {
+        int more = summary.indexOf(", Fuzz.java:");
+        if (more > 0) {
+            summary = summary.substring(0, more);
+        }
+        return summary.replaceAll("\\b[gr]\\d+\\b", "gN").replaceAll("-?\\d+", "#").replaceAll("\\bv#\\b|\\bp#\\b", "var");
+    }
+
+    private static String sourceOf(Program p) {
+        return "arguments " + p.describeArguments() + "\nsource (seed " + p.seed() + "):\n" + p.source();
+    }
+
+    private static String firstLine(Object text) {
+        String s = text instanceof Throwable t ? t.getClass().getName() + ": " + t.getMessage() : String.valueOf(text);
+        int newline = s.indexOf('\n');
+        s = newline < 0 ? s : s.substring(0, newline);
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter s = new StringWriter();
+        t.printStackTrace(new PrintWriter(s));
+        String[] lines = s.toString().split("\n");
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < lines.length && i < 40; i++) {
+            kept.append(lines[i]).append('\n');
+        }
+        return kept.toString();
+    }
+
+    private static String indent(String text) {
+        return text.replaceAll("(?m)^", "    ");
+    }
+
+    private static String abbreviate(List<String> values) {
+        if (values.size() <= 30) {
+            return values.toString();
+        }
+        return values.subList(0, 30) + "... (" + values.size() + " values)";
+    }
+
+    private static ExecutorService newRunner() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fuzz-runner");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}
