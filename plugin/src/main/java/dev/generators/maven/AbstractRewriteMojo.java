@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -48,7 +49,13 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
         try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
             FileTime since = Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
-            summary = ClassDirectory.rewrite(classes.toPath(), hierarchy, since);
+            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, since);
+            summary = outcome.summary();
+            for (Map.Entry<String, String> explanation : outcome.explanations().entrySet()) {
+                Path report = stateDirectory.toPath().resolve("explain").resolve(explanation.getKey() + ".txt");
+                Files.createDirectories(report.getParent());
+                Files.writeString(report, explanation.getValue());
+            }
             if (!summary.failed()) {
                 Files.createDirectories(stamp.getParent());
                 // After the rewrite: the files it wrote are not new to the next run.
@@ -67,6 +74,9 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
                     .append(" in ").append(classes).append("; no class was changed:");
             summary.misuses().forEach(misuse -> message.append(System.lineSeparator()).append("  ").append(misuse));
             throw new MojoFailureException(message.toString());
+        }
+        if (summary.classesRewritten() > 0) {
+            getLog().info("generators: what each generator became: " + stateDirectory.toPath().resolve("explain"));
         }
         getLog().info("generators: scanned " + summary.scanned() + " classes, rewrote "
                 + summary.methodsRewritten() + (summary.methodsRewritten() == 1 ? " method" : " methods")

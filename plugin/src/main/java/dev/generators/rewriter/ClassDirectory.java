@@ -21,14 +21,14 @@ public final class ClassDirectory {
     }
 
     public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
-        return rewrite(folder, hierarchy, FileTime.fromMillis(Long.MIN_VALUE));
+        return rewrite(folder, hierarchy, FileTime.fromMillis(Long.MIN_VALUE)).summary();
     }
 
     /**
      * Rewrites the class files changed after {@code since} (the start of the last run that
      * succeeded, for an incremental build); the others were rewritten then, or had nothing to.
      */
-    public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy, FileTime since) throws IOException {
+    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, FileTime since) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file)
@@ -42,7 +42,7 @@ public final class ClassDirectory {
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
         }
-        return outcome.summary();
+        return outcome;
     }
 
     private static boolean changedAfter(Path file, FileTime since) {

@@ -22,8 +22,10 @@ public final class ClassFiles {
     /**
      * @param outputs the class files to write, by internal name (rewritten classes and the frame
      *     classes made for them); empty when anything was refused
+     * @param explanations what became of the generators of each rewritten class, in words, by its
+     *     internal name
      */
-    public record Outcome(Summary summary, Map<String, byte[]> outputs) {
+    public record Outcome(Summary summary, Map<String, byte[]> outputs, Map<String, String> explanations) {
     }
 
     private ClassFiles() {
@@ -35,6 +37,7 @@ public final class ClassFiles {
     public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy) {
         ClassRewriter rewriter = new ClassRewriter(hierarchy);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
+        Map<String, String> explanations = new LinkedHashMap<>();
         List<Misuse> misuses = new ArrayList<>();
         int rewrittenClasses = 0;
         int methods = 0;
@@ -54,6 +57,7 @@ public final class ClassFiles {
                 rewrittenClasses++;
                 methods += result.methods();
                 outputs.putAll(result.classes());
+                explanations.put(result.classes().keySet().iterator().next(), result.explanation());
             }
         }
         OutputVerifier verifier = new OutputVerifier(hierarchy);
@@ -65,8 +69,8 @@ public final class ClassFiles {
             }
         }
         if (!misuses.isEmpty()) {
-            return new Outcome(new Summary(classes.size(), 0, 0, List.copyOf(misuses)), Map.of());
+            return new Outcome(new Summary(classes.size(), 0, 0, List.copyOf(misuses)), Map.of(), Map.of());
         }
-        return new Outcome(new Summary(classes.size(), rewrittenClasses, methods, List.of()), outputs);
+        return new Outcome(new Summary(classes.size(), rewrittenClasses, methods, List.of()), outputs, explanations);
     }
 }

@@ -42,14 +42,15 @@ public final class ClassRewriter {
      *     generator; empty when nothing changes or something was refused
      * @param methods how many methods were rewritten
      * @param misuses why the class was refused; empty when it was not
+     * @param explanation what became of each generator, in words (see {@link Explanation})
      */
-    public record Result(Map<String, byte[]> classes, int methods, List<Misuse> misuses) {
+    public record Result(Map<String, byte[]> classes, int methods, List<Misuse> misuses, String explanation) {
         static Result unchanged() {
-            return new Result(Map.of(), 0, List.of());
+            return new Result(Map.of(), 0, List.of(), "");
         }
 
         static Result refused(List<Misuse> misuses) {
-            return new Result(Map.of(), 0, List.copyOf(misuses));
+            return new Result(Map.of(), 0, List.copyOf(misuses), "");
         }
     }
 
@@ -111,6 +112,7 @@ public final class ClassRewriter {
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, Integer> overloads = new HashMap<>();
+        StringBuilder explanation = new StringBuilder();
         for (MethodNode method : generators) {
             int overload = overloads.merge(method.name, 1, Integer::sum);
             String generated = owner.name + "$" + method.name + "$Generator" + (overload > 1 ? overload : "");
@@ -121,7 +123,7 @@ public final class ClassRewriter {
             }
             ClassNode frame;
             try {
-                frame = rewriteMethod(owner, method, generated, place, misuses);
+                frame = rewriteMethod(owner, method, generated, place, misuses, explanation);
             } catch (AnalyzerException e) {
                 misuses.add(place.at(method, e.node != null ? e.node : method.instructions.getFirst(),
                         "cannot analyse the method's bytecode: " + e.getMessage()));
@@ -139,15 +141,15 @@ public final class ClassRewriter {
         Map<String, byte[]> written = new LinkedHashMap<>();
         written.put(owner.name, write(owner));
         written.putAll(classes);
-        return new Result(written, generators.size(), List.of());
+        return new Result(written, generators.size(), List.of(), explanation.toString());
     }
 
     /**
      * Moves the body of {@code method} into a state machine method beside it and leaves in its
      * place the creation of the generator. Returns the frame class, or null after adding misuses.
      */
-    private ClassNode rewriteMethod(ClassNode owner, MethodNode method, String generated, ClassPlace place, List<Misuse> misuses)
-            throws AnalyzerException {
+    private ClassNode rewriteMethod(ClassNode owner, MethodNode method, String generated, ClassPlace place, List<Misuse> misuses,
+            StringBuilder explanation) throws AnalyzerException {
         GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
         boolean isStatic = (method.access & ACC_STATIC) != 0;
         boolean inInterface = (owner.access & ACC_INTERFACE) != 0;
@@ -182,6 +184,7 @@ public final class ClassRewriter {
             }
         }
         FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
+        explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
         // Synthetic, so that javac never sees it as an overload of the method (f(null) would be ambiguous).
         body.access = ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0);

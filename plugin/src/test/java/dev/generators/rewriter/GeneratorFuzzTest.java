@@ -60,6 +60,7 @@ class GeneratorFuzzTest {
     private int programsRun;
     private long valuesCompared;
     private int runsEndingInAnException;
+    private int runs;
 
     @Test
     void randomGeneratorsYieldWhatTheirPlainTwinRecords() throws Exception {
@@ -84,7 +85,7 @@ class GeneratorFuzzTest {
         }
         System.out.printf("GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
                 + " %d failing, %.1f s%n", programsRun, single != null ? single : start + ".." + (start + count - 1), valuesCompared,
-                2 * programsRun, runsEndingInAnException, failures.size(), (System.nanoTime() - began) / 1e9);
+                runs, runsEndingInAnException, failures.size(), (System.nanoTime() - began) / 1e9);
         if (!failures.isEmpty()) {
             fail(report());
         }
@@ -137,30 +138,44 @@ class GeneratorFuzzTest {
         }
     }
 
-    /** What differs between the generator and its twin, or null. */
+    /** What differs between the generator and its twin, under each set of arguments and each way of resuming, or null. */
     private String mismatch(Class<?> type, Program p) throws Exception {
-        StringBuilder problems = new StringBuilder();
-        for (boolean send : new boolean[] {false, true}) {
-            Outcome expected = runReference(type, p, send);
-            Outcome actual = runGenerator(type, p, send);
-            valuesCompared += expected.values.size();
-            if (expected.thrown != null) {
-                runsEndingInAnException++;
-            }
-            if (Boolean.getBoolean("fuzz.verbose")) {
-                System.out.printf("seed %d %s: %d values then %s%n", p.seed(), send ? "send" : "plain", expected.values.size(), expected.end);
-            }
-            String difference = difference(expected, actual);
-            if (difference != null) {
-                problems.append(send ? "with send(...)" : "with plain iteration").append(": ").append(difference).append('\n')
-                        .append("  plain twin: ").append(abbreviate(expected.values)).append(" then ").append(expected.end).append('\n')
-                        .append("  generator:  ").append(abbreviate(actual.values)).append(" then ").append(actual.end).append('\n');
-                if (actual.thrown != null && !actual.end.equals(expected.end)) {
-                    problems.append("  the generator threw:\n").append(indent(stackTrace(actual.thrown)));
+        for (int set = 0; set < RandomGeneratorSource.ARGUMENT_SETS; set++) {
+            for (boolean send : new boolean[] {false, true}) {
+                String problem = mismatch(type, p, set, send);
+                if (problem != null) {
+                    return problem;
                 }
             }
         }
-        return problems.length() == 0 ? null : problems.toString();
+        return null;
+    }
+
+    private String mismatch(Class<?> type, Program p, int set, boolean send) throws Exception {
+        Outcome expected = runReference(type, p, set, send);
+        Outcome actual = runGenerator(type, p, set, send);
+        runs++;
+        valuesCompared += expected.values.size();
+        if (expected.thrown != null) {
+            runsEndingInAnException++;
+        }
+        if (Boolean.getBoolean("fuzz.verbose")) {
+            System.out.printf("seed %d, arguments %s, %s: %d values then %s%n", p.seed(), p.describeArguments(set),
+                    send ? "send" : "plain", expected.values.size(), expected.end);
+        }
+        String difference = difference(expected, actual);
+        if (difference == null) {
+            return null;
+        }
+        StringBuilder problem = new StringBuilder();
+        problem.append("arguments ").append(p.describeArguments(set)).append(send ? ", resumed with send(...)" : ", plain iteration")
+                .append(": ").append(difference).append('\n')
+                .append("  plain twin: ").append(abbreviate(expected.values)).append(" then ").append(expected.end).append('\n')
+                .append("  generator:  ").append(abbreviate(actual.values)).append(" then ").append(actual.end).append('\n');
+        if (actual.thrown != null && !actual.end.equals(expected.end)) {
+            problem.append("  the generator threw:\n").append(indent(stackTrace(actual.thrown)));
+        }
+        return problem.toString();
     }
 
     private static String difference(Outcome expected, Outcome actual) {
@@ -184,7 +199,7 @@ class GeneratorFuzzTest {
 
     // ---- running both variants ------------------------------------------------------------------
 
-    private static Outcome runReference(Class<?> type, Program p, boolean send) throws Exception {
+    private static Outcome runReference(Class<?> type, Program p, int set, boolean send) throws Exception {
         Field mode = type.getDeclaredField("SEND");
         mode.setAccessible(true);
         mode.setBoolean(null, send);
@@ -194,7 +209,7 @@ class GeneratorFuzzTest {
         System.arraycopy(parameters, 0, withOut, 1, parameters.length);
         Method reference = type.getDeclaredMethod(p.referenceName(), withOut);
         reference.setAccessible(true);
-        Object[] arguments = p.arguments().get();
+        Object[] arguments = p.arguments().apply(set);
         Object[] withList = new Object[arguments.length + 1];
         List<Object> out = new ArrayList<>();
         withList[0] = out;
@@ -217,7 +232,7 @@ class GeneratorFuzzTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Outcome runGenerator(Class<?> type, Program p, boolean send) throws Exception {
+    private static Outcome runGenerator(Class<?> type, Program p, int set, boolean send) throws Exception {
         Method show = type.getDeclaredMethod("show", Object.class);
         show.setAccessible(true);
         Method sent = type.getDeclaredMethod("sent", int.class);
@@ -228,7 +243,7 @@ class GeneratorFuzzTest {
         List<String> values = new ArrayList<>();
         Object made;
         try {
-            made = generator.invoke(receiver, p.arguments().get());
+            made = generator.invoke(receiver, p.arguments().apply(set));
         } catch (InvocationTargetException e) {
             return new Outcome(values, "calling the generator method threw " + describe(e.getCause()), e.getCause());
         }
@@ -327,7 +342,7 @@ class GeneratorFuzzTest {
     }
 
     private static String sourceOf(Program p) {
-        return "arguments " + p.describeArguments() + "\nsource (seed " + p.seed() + "):\n" + p.source();
+        return "source (seed " + p.seed() + "):\n" + p.source();
     }
 
     private static String firstLine(Object text) {

@@ -162,4 +162,35 @@ class PassesTest {
             assertTrue(first instanceof TypeInterpreter.Uninitialized);
         }
     }
+
+    @Test
+    void theExplanationListsEachStateWithItsLineAndWhatItKeeps() throws IOException {
+        Map<String, byte[]> classes = Compiler.compile("""
+                import dev.generators.*;
+                import java.util.*;
+                class Told {
+                    @Generator
+                    static Iterator<Object> pairs(int n) {
+                        for (int i = 0; i < n; i++) {
+                            Yield.value(i);
+                            String s = "x" + i;
+                            Yield.value(s + Yield.value(-i));
+                        }
+                        return Yield.done();
+                    }
+                }
+                """);
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            classes.values().forEach(hierarchy::define);
+            String explanation = new ClassRewriter(hierarchy).rewrite(classes.get("Told"), "Told.class").explanation();
+            assertEquals("""
+                    Told.pairs(int): Iterator, frame class Told$pairs$Generator
+                      fields: int n (argument), int i, Object stack$0
+                      state 0: the start, line 6
+                      state 1: Yield.value at line 7; keeps n, i
+                      state 2: Yield.value at line 9; keeps n, i, and 1 value(s) waiting on the operand stack
+                      state 3: Yield.value at line 9; keeps n, i
+                    """, explanation);
+        }
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,7 +110,10 @@ final class RandomGeneratorSource {
     };
 
     /** One generated program: the two methods, and how to make its arguments. */
-    record Program(long seed, boolean instance, List<Type> parameterTypes, Supplier<Object[]> arguments,
+    /** How many sets of arguments each program runs with. */
+    static final int ARGUMENT_SETS = 3;
+
+    record Program(long seed, boolean instance, List<Type> parameterTypes, IntFunction<Object[]> arguments,
             String generator, String reference) {
 
         String generatorName() {
@@ -130,8 +133,8 @@ final class RandomGeneratorSource {
             return classSource(List.of(this));
         }
 
-        String describeArguments() {
-            Object[] args = arguments.get();
+        String describeArguments(int set) {
+            Object[] args = arguments.apply(set);
             StringBuilder s = new StringBuilder("(");
             for (int i = 0; i < args.length; i++) {
                 Object a = args[i];
@@ -220,8 +223,8 @@ final class RandomGeneratorSource {
                 + ") throws Exception {\n" + referenceBody(body) + "    }\n";
         long argumentSeed = seed * 31 + 7;
         List<Type> parameterTypes = List.copyOf(types);
-        Supplier<Object[]> arguments = () -> {
-            Random r = new Random(argumentSeed);
+        IntFunction<Object[]> arguments = set -> {
+            Random r = new Random(argumentSeed + 1_000_003L * set);
             return parameterTypes.stream().map(t -> argument(t, r)).toArray();
         };
         return new Program(seed, instance, parameterTypes, arguments, generator, reference);

@@ -71,10 +71,10 @@ class RewriteOnceTest {
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
-            ClassFiles.Summary none = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+            ClassFiles.Summary none = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(2_000_000)).summary();
             assertEquals(new ClassFiles.Summary(0, 0, 0, List.of()), none, "nothing was compiled since");
             assertFalse(Files.exists(classes.resolve("p/Once$count$Generator.class")));
-            ClassFiles.Summary all = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(500_000));
+            ClassFiles.Summary all = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(500_000)).summary();
             assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), all);
         }
     }
