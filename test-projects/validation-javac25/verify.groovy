@@ -1,48 +1,5 @@
-// validation-javac25: the Java 8, 17 and 21 corpus compiled by javac with release 25.
-// The plugin rewrote every generator, every class file (the compiler's and the plugin's
-// frame classes) has major version 69, the compiler was the one intended, and every
-// test passed.
-def log = new File(basedir, 'build.log').text
-def expectedMajor = 69
-
-// Skipped (by the pom's default properties) unless a JDK 25+ was found: see the pom's comment.
-def newerJdk = new File('/usr/lib/jvm/temurin-25-jdk-amd64/bin/javac').isFile()
-if (!newerJdk && Runtime.version().feature() < 25) {
-    assert log.contains('BUILD SUCCESS')
-    assert log.contains('generators: skipped') && log.contains('Tests are skipped.')
-    println 'validation-javac25: skipped, no JDK 25 or newer on this machine'
-    return
-}
-
-assert log =~ /Compiling \d+ source files with javac \[(forked )?debug release 25\] to target\/classes/ : 'not compiled by javac with release 25'
-assert log.contains('generators: scanned') : 'the plugin printed no summary'
-assert log.contains('rewrote 88 methods in 26 classes') : 'main classes: not every generator of the corpus was rewritten'
-assert log.contains('rewrote 1 method in 1 class') : 'test classes: the generator in test sources was not rewritten'
-
-// Bytes 0-3 of a class file are the magic CAFEBABE, 4-5 the minor version, 6-7 the major.
-def majorOf = { File f ->
-    byte[] b = f.bytes
-    assert (b[0] & 0xff) == 0xCA && (b[1] & 0xff) == 0xFE && (b[2] & 0xff) == 0xBA && (b[3] & 0xff) == 0xBE : "not a class file: $f"
-    ((b[6] & 0xff) << 8) | (b[7] & 0xff)
-}
-def classes = new File(basedir, 'target/classes/validation')
-assert majorOf(new File(classes, 'Resources.class')) == expectedMajor
-assert majorOf(new File(classes, 'Resources$tryFinally$Generator.class')) == expectedMajor
-def classFiles = []
-['target/classes', 'target/test-classes'].each { dir ->
-    new File(basedir, dir).eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.class')) classFiles << it }
-}
-def others = classFiles.findAll { majorOf(it) != expectedMajor }.collect { "${it.name}: ${majorOf(it)}" }
-assert others.isEmpty() : "class files not of version $expectedMajor: $others"
-assert classes.listFiles().count { it.name.endsWith('$Generator.class') } == 88 : 'not one frame class per generator'
-
-// javac's fingerprint: an enum switch reads a synthetic class's $SwitchMap$ array.
-assert new File(classes, 'Switches$1.class').isFile() : 'Switches.class was not compiled by javac'
-
-// The tests ran on a JDK 25+ (surefire records the java.version of the JVM it forked).
-def report = new File(basedir, 'target/surefire-reports/TEST-validation.LoopsTest.xml').text
-def testedOn = (report =~ /name="java.version" value="(\d+)/)[0][1] as int
-assert testedOn >= 25 : "tests ran on Java $testedOn"
-
-assert log.contains('Tests run: 85, Failures: 0, Errors: 0, Skipped: 0') : 'not every test ran and passed'
-assert !log.contains('BUILD FAILURE')
+// validation-javac25: the Java 8, 17 and 21 corpus compiled by javac with release 25, tested on JDK 25+.
+// The corpus is beside this project, or, in maven-invoker's copy, in the source tree.
+def corpus = [new File(basedir, '../validation-corpus'), new File(basedir, '../../../../test-projects/validation-corpus')].find { it.isDirectory() }
+def validate = evaluate(new File(corpus, 'verify-validation.groovy'))
+validate(project: 'validation-javac25', compiler: 'javac', release: 25, major: 69, methods: 88, classes: 26, tests: 85, newerJdk: 25)
