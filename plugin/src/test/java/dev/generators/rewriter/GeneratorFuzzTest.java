@@ -14,11 +14,11 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,14 +40,14 @@ import org.junit.jupiter.api.Test;
  * runs program N alone. For example
  * {@code mvn test -pl plugin -Dinvoker.skip -Dtest=GeneratorFuzzTest -Dfuzz.count=5000 -Dfuzz.start=1000}.
  * A failure names the seed and prints the program's whole source; every failing program is also
- * written to {@code target/fuzz-failures/}.
+ * written to {@code target/fuzz-failures/}. {@code fuzz.verbose=true} prints what each run yielded.
  */
 class GeneratorFuzzTest {
 
     private static final int DEFAULT_COUNT = 300;
     private static final long TIMEOUT_SECONDS = 30;
     private static final int MAX_VALUES = 100_000;
-    private static final int FULL_REPORTS = 4;
+    private static final int FULL_REPORTS = 6;
 
     private record Outcome(List<String> values, String end, Throwable thrown) {
     }
@@ -57,7 +57,7 @@ class GeneratorFuzzTest {
 
     private final List<Failure> failures = new ArrayList<>();
     private ExecutorService runner = newRunner();
-    private int programsRun;
+    private int programCount;
     private long valuesCompared;
     private int runsEndingInAnException;
     private int runs;
@@ -78,13 +78,14 @@ class GeneratorFuzzTest {
                 for (long seed : seeds.subList(from, Math.min(seeds.size(), from + batch))) {
                     programs.add(RandomGeneratorSource.program(seed));
                 }
+                programCount += programs.size();
                 runBatch(programs);
             }
         } finally {
             runner.shutdownNow();
         }
         System.out.printf("GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
-                + " %d failing, %.1f s%n", programsRun, single != null ? single : start + ".." + (start + count - 1), valuesCompared,
+                + " %d failing, %.1f s%n", programCount, single != null ? single : start + ".." + (start + count - 1), valuesCompared,
                 runs, runsEndingInAnException, failures.size(), (System.nanoTime() - began) / 1e9);
         if (!failures.isEmpty()) {
             fail(report());
@@ -118,7 +119,6 @@ class GeneratorFuzzTest {
             return;
         }
         for (Program p : programs) {
-            programsRun++;
             Future<String> run = runner.submit(() -> mismatch(type, p));
             String problem;
             try {
@@ -170,8 +170,8 @@ class GeneratorFuzzTest {
         StringBuilder problem = new StringBuilder();
         problem.append("arguments ").append(p.describeArguments(set)).append(send ? ", resumed with send(...)" : ", plain iteration")
                 .append(": ").append(difference).append('\n')
-                .append("  plain twin: ").append(abbreviate(expected.values)).append(" then ").append(expected.end).append('\n')
-                .append("  generator:  ").append(abbreviate(actual.values)).append(" then ").append(actual.end).append('\n');
+                .append("  plain twin: ").append(around(expected.values, firstDifference(expected, actual))).append(" then ").append(expected.end).append('\n')
+                .append("  generator:  ").append(around(actual.values, firstDifference(expected, actual))).append(" then ").append(actual.end).append('\n');
         if (actual.thrown != null && !actual.end.equals(expected.end)) {
             problem.append("  the generator threw:\n").append(indent(stackTrace(actual.thrown)));
         }
@@ -253,14 +253,20 @@ class GeneratorFuzzTest {
         Coroutine<Object, Object, Object> coroutine = (Coroutine<Object, Object, Object>) made;
         try {
             if (!send) {
-                Iterator<Object> iterator = coroutine;
-                while (iterator.hasNext()) {
-                    values.add((String) show.invoke(null, iterator.next()));
+                // hasNext() once, twice or not at all before each next(), as the seed says
+                Random asking = new Random(p.seed() * 7 + set);
+                while (true) {
+                    int hasNexts = asking.nextInt(4) == 0 ? 0 : 1 + asking.nextInt(2);
+                    for (int i = 0; i < hasNexts; i++) {
+                        if (!coroutine.hasNext()) {
+                            return new Outcome(values, "the end", null);
+                        }
+                    }
+                    values.add((String) show.invoke(null, coroutine.next()));
                     if (values.size() > MAX_VALUES) {
                         return new Outcome(values, "more than " + MAX_VALUES + " values", null);
                     }
                 }
-                return new Outcome(values, "the end", null);
             }
             values.add((String) show.invoke(null, coroutine.next()));
             for (int i = 0; ; i++) {
@@ -270,7 +276,7 @@ class GeneratorFuzzTest {
                 }
             }
         } catch (NoSuchElementException e) {
-            if (send && coroutine.isDone()) {
+            if (coroutine.isDone()) {
                 try {
                     coroutine.result();
                     return new Outcome(values, "the end", null);
@@ -313,7 +319,7 @@ class GeneratorFuzzTest {
             // the report below says it all anyway
         }
         StringBuilder s = new StringBuilder();
-        s.append(failures.size()).append(" of ").append(programsRun).append(" random generators failed (")
+        s.append(failures.size()).append(" of ").append(programCount).append(" random generators failed (")
                 .append(byKind.size()).append(" distinct kinds; each also written to ").append(folder.toAbsolutePath())
                 .append("; rerun one with -Dfuzz.seed=N):\n");
         for (Map.Entry<String, List<Failure>> kind : byKind.entrySet()) {
@@ -338,7 +344,10 @@ class GeneratorFuzzTest {
         if (more > 0) {
             summary = summary.substring(0, more);
         }
-        return summary.replaceAll("\\b[gr]\\d+\\b", "gN").replaceAll("-?\\d+", "#").replaceAll("\\bv#\\b|\\bp#\\b", "var");
+        return summary.replaceAll("\\b[gr]\\d+\\([^)]*\\)", "gN(...)")
+                .replaceAll("\\b[gr]\\d+\\b", "gN")
+                .replaceAll("\\b[vpiwexrLB]\\d+\\b", "name")
+                .replaceAll("(?<![A-Za-z])-?\\d+", "#");
     }
 
     private static String sourceOf(Program p) {
@@ -359,6 +368,9 @@ class GeneratorFuzzTest {
         StringBuilder kept = new StringBuilder();
         for (int i = 0; i < lines.length && i < 40; i++) {
             kept.append(lines[i]).append('\n');
+            if (lines[i].contains(GeneratorFuzzTest.class.getName() + ".")) {
+                break;
+            }
         }
         return kept.toString();
     }
@@ -367,11 +379,23 @@ class GeneratorFuzzTest {
         return text.replaceAll("(?m)^", "    ");
     }
 
-    private static String abbreviate(List<String> values) {
+    private static int firstDifference(Outcome expected, Outcome actual) {
+        int i = 0;
+        while (i < expected.values.size() && i < actual.values.size() && expected.values.get(i).equals(actual.values.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The values, or where there are many, those around index {@code focus}. */
+    private static String around(List<String> values, int focus) {
         if (values.size() <= 30) {
             return values.toString();
         }
-        return values.subList(0, 30) + "... (" + values.size() + " values)";
+        int from = Math.max(0, Math.min(focus - 10, values.size() - 30));
+        int to = Math.min(values.size(), from + 30);
+        return (from > 0 ? "[... " + from + " values, " : "[") + String.join(", ", values.subList(from, to))
+                + (to < values.size() ? ", ... " + (values.size() - to) + " more]" : "]");
     }
 
     private static ExecutorService newRunner() {

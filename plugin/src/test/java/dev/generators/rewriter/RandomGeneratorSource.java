@@ -21,10 +21,18 @@ import java.util.regex.Pattern;
  * {@code show(...)} text at the moment they are yielded, so later mutation of a yielded list
  * or array does not matter.
  *
+ * <p>A body mixes loops (with labels, {@code break} and {@code continue}), {@code if}, old and
+ * arrow {@code switch} statements and switch expressions on int, String and enum selectors,
+ * {@code try}/{@code catch}/{@code finally} and try-with-resources, exceptions thrown on purpose,
+ * early returns, and yields nested in every kind of expression, over locals of every primitive
+ * type, String, arrays and lists. Now and then, and at the end, it yields every variable in scope
+ * at once, so that a local the rewrite lost or mixed up shows in the values.
+ *
  * <p>The bodies are valid Java by construction: every local is initialized where it is declared
  * and has a name unique in its method, {@code break}/{@code continue}/{@code return}/{@code throw}
- * only ever appear as {@code if (c) jump;} so that no statement is unreachable, loops run at most
- * a few times, and strings and boxes are kept from growing without bound.
+ * only ever appear as {@code if (c) jump;} (or as an arrow case other than the default) so that
+ * no statement is unreachable, loops run at most a few times, and strings and boxes are kept from
+ * growing without bound.
  */
 final class RandomGeneratorSource {
 
@@ -41,6 +49,7 @@ final class RandomGeneratorSource {
 
             @SuppressWarnings({"unchecked", "unused", "finally"})
             class Fuzz {
+                enum Color { RED, GREEN, BLUE }
                 static final class Chk extends Exception {
                     Chk(String message) { super(message); }
                 }
@@ -82,7 +91,7 @@ final class RandomGeneratorSource {
                 static String cut(String s) { return s == null || s.length() <= 40 ? s : s.substring(0, 20) + "~" + s.substring(s.length() - 19); }
                 static Object f(Object a, Object b, Object c) { return cut("f(" + show(a) + "," + show(b) + "," + show(c) + ")"); }
                 static int n(Object o) { return o == null ? 1 : o instanceof Integer i ? Math.floorMod(i, 3) + 1 : 2; }
-                static String key(int i) { return switch (Math.floorMod(i, 6)) { case 0 -> "a"; case 1 -> "b"; case 2 -> "c"; case 3 -> "d"; case 4 -> "null"; default -> "4"; }; }
+                static String key(int i) { return switch (Math.floorMod(i, 7)) { case 0 -> "a"; case 1 -> "b"; case 2 -> "c"; case 3 -> "Aa"; case 4 -> "BB"; case 5 -> "null"; default -> "4"; }; }
                 static String msg(Throwable e) { return e.getClass().getSimpleName() + (e instanceof NullPointerException ? "" : ":" + e.getMessage()); }
                 static List<Integer> few(List<Integer> l) { return new ArrayList<>(l.subList(0, Math.min(3, l.size()))); }
             """.formatted(SENT);
@@ -109,19 +118,19 @@ final class RandomGeneratorSource {
         Type.BOOLEAN, Type.STRING, Type.STRING, Type.INT_ARRAY, Type.OBJECT_ARRAY, Type.LIST, Type.OBJECT, Type.OBJECT,
     };
 
-    /** One generated program: the two methods, and how to make its arguments. */
     /** How many sets of arguments each program runs with. */
     static final int ARGUMENT_SETS = 3;
 
+    /** One generated program: the two methods, and how to make its arguments (set 0, 1, ...). */
     record Program(long seed, boolean instance, List<Type> parameterTypes, IntFunction<Object[]> arguments,
             String generator, String reference) {
 
         String generatorName() {
-            return "g" + seed;
+            return "g" + Long.toUnsignedString(seed);
         }
 
         String referenceName() {
-            return "r" + seed;
+            return "r" + Long.toUnsignedString(seed);
         }
 
         Class<?>[] parameterClasses() {
@@ -214,12 +223,13 @@ final class RandomGeneratorSource {
         while (budget > 0) {
             statement(0);
         }
+        probe();
         line("return Yield.done();");
         String body = out.toString();
         String modifiers = instance ? "" : "static ";
-        String generator = "    @Generator\n    " + modifiers + "Iterator<Object> g" + seed + "(" + declared + ") throws Exception {\n"
+        String generator = "    @Generator\n    " + modifiers + "Iterator<Object> g" + Long.toUnsignedString(seed) + "(" + declared + ") throws Exception {\n"
                 + body + "    }\n";
-        String reference = "    " + modifiers + "List<Object> r" + seed + "(List<Object> out" + (parameters > 0 ? ", " : "") + declared
+        String reference = "    " + modifiers + "List<Object> r" + Long.toUnsignedString(seed) + "(List<Object> out" + (parameters > 0 ? ", " : "") + declared
                 + ") throws Exception {\n" + referenceBody(body) + "    }\n";
         long argumentSeed = seed * 31 + 7;
         List<Type> parameterTypes = List.copyOf(types);
@@ -370,7 +380,8 @@ final class RandomGeneratorSource {
                     line("Yield.value(" + objExpr(2) + ");");
                 }
             }
-            case 13, 14 -> throwStatement();
+            case 13 -> probe();
+            case 14 -> throwStatement();
             case 15, 16 -> jumpStatement();
             case 17 -> {
                 if (canReturn && chance(50)) {
@@ -383,6 +394,20 @@ final class RandomGeneratorSource {
                 String e = switchExpressionAllowed() ? switchExpression(pick(Type.INT, Type.STRING, Type.OBJECT), 1) : objExpr(2);
                 line("Yield.value(" + e + ");");
             }
+        }
+    }
+
+    /** Yields every variable in scope, so that a local the rewrite lost shows. */
+    private void probe() {
+        List<String> shown = new ArrayList<>();
+        for (List<Var> scope : scopes) {
+            for (Var v : scope) {
+                shown.add(v.type == Type.THROWABLE ? "msg(" + v.name + ")" : v.name);
+            }
+        }
+        if (!shown.isEmpty()) {
+            java.util.Collections.reverse(shown);
+            line("Yield.value(new Object[] {" + String.join(", ", shown) + "});");
         }
     }
 
@@ -613,34 +638,46 @@ final class RandomGeneratorSource {
         line("}");
     }
 
-    private String intSelector() {
-        return switch (rnd.nextInt(4)) {
-            case 0 -> boxedInt(2);
-            case 1 -> "n(Yield.value(" + anyExpr(1) + "))";
-            default -> "Math.floorMod(" + intExpr(2) + ", 5)";
-        };
+    private enum Selector { INT, STRING, ENUM }
+
+    private Selector selectorKind() {
+        int r = rnd.nextInt(10);
+        return r < 5 ? Selector.INT : r < 9 ? Selector.STRING : Selector.ENUM;
     }
 
-    private String stringSelector() {
-        Var s = someVar(Type.STRING, false);
-        return switch (rnd.nextInt(4)) {
-            case 0 -> s != null ? s.name : "key(" + intExpr(1) + ")";
-            case 1 -> "(\"\" + Yield.value(" + anyExpr(1) + "))";
-            default -> "key(" + intExpr(2) + ")";
+    private String selector(Selector kind) {
+        return switch (kind) {
+            case INT -> switch (rnd.nextInt(4)) {
+                case 0 -> boxedInt(2);
+                case 1 -> "n(Yield.value(" + anyExpr(1) + "))";
+                default -> "Math.floorMod(" + intExpr(2) + ", 5)";
+            };
+            case STRING -> {
+                Var s = someVar(Type.STRING, false);
+                yield switch (rnd.nextInt(4)) {
+                    case 0 -> s != null ? s.name : "key(" + intExpr(1) + ")";
+                    case 1 -> "(\"\" + Yield.value(" + anyExpr(1) + "))";
+                    default -> "key(" + intExpr(2) + ")";
+                };
+            }
+            case ENUM -> "Color.values()[Math.floorMod(" + intExpr(2) + ", 3)]";
         };
     }
 
     /** Case labels, distinct across the switch, in groups of one or two. */
-    private List<List<String>> caseLabels(boolean strings) {
-        List<String> pool = new ArrayList<>(strings
-                ? List.of("\"a\"", "\"b\"", "\"c\"", "\"d\"", "\"null\"", "\"4\"", "\"arg1\"", "\"\"")
-                : List.of("0", "1", "2", "3", "4", "-1", "7", "100", "1000"));
+    private List<List<String>> caseLabels(Selector kind) {
+        List<String> pool = new ArrayList<>(switch (kind) {
+            // "Aa" and "BB" share a hash code
+            case STRING -> List.of("\"a\"", "\"b\"", "\"c\"", "\"Aa\"", "\"BB\"", "\"null\"", "\"4\"", "\"arg1\"", "\"\"");
+            case INT -> List.of("0", "1", "2", "3", "4", "-1", "7", "100", "1000");
+            case ENUM -> List.of("RED", "GREEN", "BLUE");
+        });
         java.util.Collections.shuffle(pool, rnd);
-        int groups = between(1, 4);
+        int groups = between(1, kind == Selector.ENUM ? 2 : 4);
         List<List<String>> result = new ArrayList<>();
         int next = 0;
         for (int g = 0; g < groups; g++) {
-            int size = chance(25) ? 2 : 1;
+            int size = chance(25) && next + 2 <= pool.size() - (groups - g - 1) ? 2 : 1;
             result.add(new ArrayList<>(pool.subList(next, next + size)));
             next += size;
         }
@@ -648,10 +685,10 @@ final class RandomGeneratorSource {
     }
 
     private void oldSwitch(int depth) {
-        boolean strings = chance(40);
-        line("switch (" + (strings ? stringSelector() : intSelector()) + ") {");
+        Selector kind = selectorKind();
+        line("switch (" + selector(kind) + ") {");
         targets.push(new Target(Kind.SWITCH, null));
-        List<List<String>> groups = caseLabels(strings);
+        List<List<String>> groups = caseLabels(kind);
         int defaultAt = chance(70) ? rnd.nextInt(groups.size() + 1) : -1;
         for (int g = 0; g <= groups.size(); g++) {
             if (g == defaultAt) {
@@ -684,11 +721,11 @@ final class RandomGeneratorSource {
     }
 
     private void arrowSwitch(int depth) {
-        boolean strings = chance(40);
-        line("switch (" + (strings ? stringSelector() : intSelector()) + ") {");
+        Selector kind = selectorKind();
+        line("switch (" + selector(kind) + ") {");
         targets.push(new Target(Kind.SWITCH, null));
         indent++;
-        List<List<String>> groups = caseLabels(strings);
+        List<List<String>> groups = caseLabels(kind);
         for (List<String> labels : groups) {
             arrowCase("case " + String.join(", ", labels), depth);
         }
@@ -708,7 +745,8 @@ final class RandomGeneratorSource {
                 line(head + " -> " + (v != null ? v.name + " += n(Yield.value(" + anyExpr(1) + "))" : "f(1, Yield.value(2), 3)") + ";");
             }
             case 2 -> {
-                if (chance(30)) {
+                // never the default: with every arm throwing, the statement after the switch would be unreachable
+                if (!head.equals("default") && chance(30)) {
                     line(head + " -> throw new IllegalStateException(\"arrow\" + " + intExpr(1) + ");");
                 } else {
                     line(head + " -> { }");
@@ -821,12 +859,12 @@ final class RandomGeneratorSource {
         canReturn = false;
         StringBuilder savedOut = out;
         int savedIndent = indent;
-        boolean strings = chance(40);
-        String selector = strings ? stringSelector() : intSelector();
+        Selector kind = selectorKind();
+        String selector = selector(kind);
         out = new StringBuilder();
         out.append("switch (").append(selector).append(") {\n");
         indent++;
-        List<List<String>> groups = caseLabels(strings);
+        List<List<String>> groups = caseLabels(kind);
         boolean arrows = chance(65);
         for (int g = 0; g <= groups.size(); g++) {
             String head = g < groups.size() ? "case " + String.join(", ", groups.get(g)) : "default";
@@ -947,7 +985,7 @@ final class RandomGeneratorSource {
                 default -> varOr(Type.INT, intLiteral());
             };
         }
-        switch (rnd.nextInt(20)) {
+        switch (rnd.nextInt(21)) {
             case 0, 1, 2 -> {
                 return "(" + intExpr(d - 1) + pick(" + ", " - ", " * ", " + ") + intExpr(d - 1) + ")";
             }
@@ -1001,6 +1039,10 @@ final class RandomGeneratorSource {
             case 18 -> {
                 Var a = someVar(Type.INT_ARRAY, false);
                 return a != null ? a.name + ".length" : intExpr(d - 1);
+            }
+            case 19 -> {
+                // a lambda in the body is a method of its own, which the rewrite leaves alone
+                return "((java.util.function.IntUnaryOperator) q -> q * 3 + 1).applyAsInt(" + intExpr(d - 1) + ")";
             }
             default -> {
                 Var v = someVar(Type.INT, true);
@@ -1157,7 +1199,7 @@ final class RandomGeneratorSource {
                 return "key(" + intExpr(d - 1) + ")";
             }
             case 6 -> {
-                return "String.valueOf(" + intExpr(d - 1) + ")";
+                return "String.valueOf(" + boxedInt(d - 1) + ")";
             }
             case 7 -> {
                 List<Var> caught = vars(Type.THROWABLE, false);
