@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
@@ -139,7 +140,14 @@ public final class ClassRewriter {
             return Result.refused(misuses);
         }
         Map<String, byte[]> written = new LinkedHashMap<>();
-        written.put(owner.name, write(owner));
+        try {
+            written.put(owner.name, write(owner));
+        } catch (MethodTooLargeException tooLarge) {
+            MethodNode method = generators.stream().filter(m -> m.name.equals(tooLarge.getMethodName())).findFirst().orElse(generators.get(0));
+            return Result.refused(List.of(place.at(method, "the generator is larger than the JVM's 64 KB limit for a method"
+                    + " once each yield saves and restores its live locals (" + tooLarge.getCodeSize() + " bytes):"
+                    + " move part of the body into methods of its own, or into generators called through Yield.all")));
+        }
         written.putAll(classes);
         return new Result(written, generators.size(), List.of(), explanation.toString());
     }

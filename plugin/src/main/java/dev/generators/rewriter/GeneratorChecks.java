@@ -72,8 +72,9 @@ final class GeneratorChecks {
                 }
                 for (int slot = 0; slot < frame.getLocals(); slot++) {
                     if (frame.getLocal(slot) instanceof TypeInterpreter.Uninitialized) {
-                        found.add(place.at(method, insn, "a local holds an object whose constructor has not run"
-                                + " across Yield." + call.name + ": this bytecode shape is not supported"));
+                        found.add(place.at(method, insn, "Yield." + call.name + " while the compiler keeps an object"
+                                + " under construction in a local (javac does for a switch expression holding a try"
+                                + " block among a constructor's arguments): compute that argument into a variable first"));
                         break;
                     }
                 }
