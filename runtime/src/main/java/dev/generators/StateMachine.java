@@ -253,12 +253,50 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == RUNNING) {
             throw reentered();
         }
-        if (delegate instanceof Chain) {
+        if (delegate == null) {
+            // The path of every value of a generator that is not delegating: small, and it never
+            // compares the value yielded with anything, so that C2 can inline it into the
+            // consumer's loop, scalar-replace this object and drop the value's box.
             status = RUNNING;
+            input = in;
+            raising = raise;
+            Object yielded;
+            try {
+                yielded = resume();
+            } catch (Throwable failure) {
+                status = DONE;
+                delegate = null;
+                input = null;
+                output = null;
+                throw failure;
+            }
+            if (state < 0) {
+                // Written out here and above, not calls: C2 inlines no call made once per
+                // generator, and a call that is not inlined lets this object escape.
+                output = yielded;
+                returned = true;
+                status = DONE;
+                return false;
+            }
+            if (delegate == null) {
+                output = yielded;
+                status = AHEAD;
+                return true;
+            }
+            // The body began a Yield.all.
+            in = null;
+            raise = false;
+        }
+        return stepDelegating(in, raise);
+    }
+
+    /** {@link #step} while a {@code Yield.all} in the body drains an iterator or delegates to generators. */
+    private boolean stepDelegating(Object in, boolean raise) {
+        status = RUNNING;
+        if (delegate instanceof Chain) {
             return stepChain(((Chain) delegate).innermost(), NOT_YET, in, raise);
         }
-        // The path every value of a generator that does not delegate takes: small, for C2 to inline.
-        Object yielded = advance(in, raise);
+        Object yielded = delegate instanceof StateMachine ? DELEGATING : advance(in, raise);
         if (yielded == FINISHED) {
             return false;
         }
@@ -365,12 +403,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 Object yielded = resume();
                 if (state < 0) {
-                    output = yielded;
-                    returned = true;
-                    status = DONE;
+                    finished(yielded);
                     return FINISHED;
                 }
-                if (yielded != DELEGATING) {
+                if (delegate == null) {
                     status = SUSPENDED;
                     return yielded;
                 }
@@ -381,12 +417,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 raise = false;
             }
         } catch (Throwable failure) {
-            status = DONE;
-            delegate = null;
-            input = null;
-            output = null;
+            ended();
             throw failure;
         }
+    }
+
+    /** The body returned {@code result}. */
+    private void finished(Object result) {
+        output = result;
+        returned = true;
+        status = DONE;
+    }
+
+    /** The body threw: it is over, and keeps nothing reachable. */
+    private void ended() {
+        status = DONE;
+        delegate = null;
+        input = null;
+        output = null;
     }
 
     private Chain chain() {
