@@ -49,7 +49,8 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
         try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
             FileTime since = Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, since);
+            List<Path> changed = ClassDirectory.classFiles(classes.toPath(), ClassDirectory.changedAfter(since));
+            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, changed);
             summary = outcome.summary();
             for (Map.Entry<String, String> explanation : outcome.explanations().entrySet()) {
                 Path report = stateDirectory.toPath().resolve("explain").resolve(explanation.getKey() + ".txt");
