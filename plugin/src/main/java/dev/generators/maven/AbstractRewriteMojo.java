@@ -12,10 +12,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /** Finds the class files of one output folder, hands them to the rewriter, and reports. */
 abstract class AbstractRewriteMojo extends AbstractMojo {
@@ -26,13 +30,23 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
 
     /** Where each goal notes when it last succeeded, so that a build reads only classes compiled since. */
     @Parameter(defaultValue = "${project.build.directory}/generators", readonly = true)
-    private File stateDirectory;
+    File stateDirectory;
+
+    /**
+     * In Eclipse, m2e's: it says which class files changed, learns which files the goal wrote, and
+     * shows misuses as markers. On the command line, a default that does none of that.
+     */
+    @Component
+    BuildContext buildContext;
 
     /** The folder of class files to rewrite. */
     abstract File classesDirectory();
 
     /** The class path the classes were compiled against, to read super classes from. */
     abstract List<String> classpath();
+
+    /** The folders of the sources the classes were compiled from, to put error markers on. */
+    abstract List<String> sourceRoots();
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -49,12 +63,28 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
         try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
             FileTime since = Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, since);
+            Predicate<Path> changed = ClassDirectory.changedAfter(since);
+            if (buildContext.isIncremental()) {
+                // The IDE's delta is exact where file times are coarse; the stamp still brings back
+                // the classes of a run that failed, which were left as the compiler wrote them.
+                changed = changed.or(file -> buildContext.hasDelta(file.toFile()));
+            }
+            List<Path> read = ClassDirectory.classFiles(classes.toPath(), changed);
+            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read);
             summary = outcome.summary();
+            for (String written : outcome.outputs().keySet()) {
+                buildContext.refresh(classes.toPath().resolve(written + ".class").toFile());
+            }
             for (Map.Entry<String, String> explanation : outcome.explanations().entrySet()) {
                 Path report = stateDirectory.toPath().resolve("explain").resolve(explanation.getKey() + ".txt");
                 Files.createDirectories(report.getParent());
                 Files.writeString(report, explanation.getValue());
+                buildContext.refresh(report.toFile());
+            }
+            // The default context would only log each marker again, beside the build's own log.
+            if (!(buildContext instanceof DefaultBuildContext)) {
+                new SourceMarkers(buildContext, sourceRoots().stream().map(Path::of).toList())
+                        .report(classes.toPath(), read, summary.misuses());
             }
             if (!summary.failed()) {
                 Files.createDirectories(stamp.getParent());

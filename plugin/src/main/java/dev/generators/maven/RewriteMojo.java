@@ -18,6 +18,9 @@ public class RewriteMojo extends AbstractRewriteMojo {
     @Parameter(defaultValue = "${project.compileClasspathElements}", required = true, readonly = true)
     private List<String> classpathElements;
 
+    @Parameter(defaultValue = "${project.compileSourceRoots}", required = true, readonly = true)
+    private List<String> sourceRoots;
+
     @Override
     File classesDirectory() {
         return classesDirectory;
@@ -26,5 +29,10 @@ public class RewriteMojo extends AbstractRewriteMojo {
     @Override
     List<String> classpath() {
         return classpathElements;
+    }
+
+    @Override
+    List<String> sourceRoots() {
+        return sourceRoots;
     }
 }

@@ -18,6 +18,9 @@ public class RewriteTestsMojo extends AbstractRewriteMojo {
     @Parameter(defaultValue = "${project.testClasspathElements}", required = true, readonly = true)
     private List<String> classpathElements;
 
+    @Parameter(defaultValue = "${project.testCompileSourceRoots}", required = true, readonly = true)
+    private List<String> sourceRoots;
+
     @Override
     File classesDirectory() {
         return classesDirectory;
@@ -26,5 +29,10 @@ public class RewriteTestsMojo extends AbstractRewriteMojo {
     @Override
     List<String> classpath() {
         return classpathElements;
+    }
+
+    @Override
+    List<String> sourceRoots() {
+        return sourceRoots;
     }
 }

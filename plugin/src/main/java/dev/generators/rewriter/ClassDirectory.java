@@ -9,11 +9,13 @@ import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Rewrites the generators in a folder of class files: reads them all, rewrites them with
- * {@link ClassFiles}, and replaces the files only if nothing was refused, each atomically.
+ * Rewrites the generators in a folder of class files: reads them all (or those a build says
+ * changed), rewrites them with {@link ClassFiles}, and replaces the files only if nothing was
+ * refused, each atomically.
  */
 public final class ClassDirectory {
 
@@ -21,19 +23,11 @@ public final class ClassDirectory {
     }
 
     public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
-        return rewrite(folder, hierarchy, FileTime.fromMillis(Long.MIN_VALUE)).summary();
+        return rewrite(folder, hierarchy, classFiles(folder, file -> true)).summary();
     }
 
-    /**
-     * Rewrites the class files changed after {@code since} (the start of the last run that
-     * succeeded, for an incremental build); the others were rewritten then, or had nothing to.
-     */
-    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, FileTime since) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file)
-                    && changedAfter(file, since)).sorted().toList();
-        }
+    /** Rewrites the given class files of {@code folder}; the others are left as they are. */
+    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files) throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
@@ -45,12 +39,26 @@ public final class ClassDirectory {
         return outcome;
     }
 
-    private static boolean changedAfter(Path file, FileTime since) {
-        try {
-            return Files.getLastModifiedTime(file).compareTo(since) > 0;
-        } catch (IOException unreadable) {
-            return true; // and reading it reports the problem
+    /** The class files in {@code folder} that {@code which} accepts, in a stable order. */
+    public static List<Path> classFiles(Path folder, Predicate<Path> which) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file) && which.test(file))
+                    .sorted().toList();
         }
+    }
+
+    /**
+     * Accepts the files changed after {@code since} (the start of the last run that succeeded, for
+     * an incremental build); the others were rewritten then, or had nothing to.
+     */
+    public static Predicate<Path> changedAfter(FileTime since) {
+        return file -> {
+            try {
+                return Files.getLastModifiedTime(file).compareTo(since) > 0;
+            } catch (IOException unreadable) {
+                return true; // and reading it reports the problem
+            }
+        };
     }
 
     /** Writes beside the target, then renames over it, so that a reader never sees half a class. */

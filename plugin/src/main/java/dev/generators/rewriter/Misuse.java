@@ -12,10 +12,15 @@ package dev.generators.rewriter;
  */
 public record Misuse(String sourceFile, int line, String className, String method, String message) {
 
+    /** What is wrong where, without the file and line: {@code Fib.fibonacci(int): a yield inside ...}. */
+    public String description() {
+        String member = method.isEmpty() ? className : className + "." + method;
+        return member + ": " + message;
+    }
+
     @Override
     public String toString() {
         String place = line > 0 ? sourceFile + ":" + line : sourceFile;
-        String member = method.isEmpty() ? className : className + "." + method;
-        return place + ": " + member + ": " + message;
+        return place + ": " + description();
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,14 +69,19 @@ class RewriteOnceTest {
             Path file = classes.resolve(entry.getKey() + ".class");
             Files.createDirectories(file.getParent());
             Files.write(file, entry.getValue());
-            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
-            ClassFiles.Summary none = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(2_000_000)).summary();
+            ClassFiles.Summary none = rewriteChangedAfter(hierarchy, 2_000_000);
             assertEquals(new ClassFiles.Summary(0, 0, 0, List.of()), none, "nothing was compiled since");
             assertFalse(Files.exists(classes.resolve("p/Once$count$Generator.class")));
-            ClassFiles.Summary all = ClassDirectory.rewrite(classes, hierarchy, java.nio.file.attribute.FileTime.fromMillis(500_000)).summary();
+            ClassFiles.Summary all = rewriteChangedAfter(hierarchy, 500_000);
             assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), all);
         }
+    }
+
+    private ClassFiles.Summary rewriteChangedAfter(ClassHierarchy hierarchy, long millis) throws IOException {
+        List<Path> changed = ClassDirectory.classFiles(classes, ClassDirectory.changedAfter(FileTime.fromMillis(millis)));
+        return ClassDirectory.rewrite(classes, hierarchy, changed).summary();
     }
 }
