@@ -53,6 +53,40 @@ public class GeneratorBenchmarks {
         return sum;
     }
 
+    /** A platform thread per generator, values handed over one at a time: what Java offers without generators. */
+    @Benchmark
+    @Warmup(iterations = 2, time = 1)
+    @Measurement(iterations = 3, time = 1)
+    public long rangeThread(RangeSize size) {
+        long sum = 0;
+        for (Iterator<Integer> it = Threads.platformRange(size.n); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    /** The same on a virtual thread: JDK 21 and later. */
+    @Benchmark
+    @Warmup(iterations = 2, time = 1)
+    @Measurement(iterations = 3, time = 1)
+    public long rangeVirtualThread(RangeSize size) {
+        long sum = 0;
+        for (Iterator<Integer> it = Threads.virtualRange(size.n); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
+    /** On the JDK's internal one-shot continuations: JDK 21 and later, with the export {@link Report} adds. */
+    @Benchmark
+    public long rangeContinuation(RangeSize size) {
+        long sum = 0;
+        for (Iterator<Integer> it = Continuations.range(size.n); it.hasNext(); ) {
+            sum += it.next();
+        }
+        return sum;
+    }
+
     @State(Scope.Benchmark)
     public static class Trees {
         @Param({"4", "10", "16"})

@@ -1,0 +1,160 @@
+package bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link GeneratorBenchmarks} (or what the JMH options given select) in one JMH run and
+ * prints each result per element, as its median over all measured iterations and JMH's 99.9%
+ * error, beside the ratio to the hand-written baseline of the same run.
+ *
+ * <p>Takes JMH's own command-line options. Leaves out what the running JDK lacks: virtual threads
+ * and {@code Continuation} before JDK 21; adds the export {@code Continuation} needs on 21 and
+ * later. Writes the table to {@code target/benchmark-report.md} too.
+ */
+public final class Report {
+
+    private static final String EXPORT = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED";
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions given = new CommandLineOptions(args);
+        ChainedOptionsBuilder options = new OptionsBuilder().parent(given);
+        if (given.getIncludes().isEmpty()) {
+            options.include(GeneratorBenchmarks.class.getName());
+        }
+        if (Runtime.version().feature() < 21) {
+            options.exclude("Virtual|Continuation");
+        } else {
+            options.jvmArgsAppend(EXPORT);
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        String table = table(results);
+        System.out.println();
+        System.out.println(table);
+        Path report = Path.of("target", "benchmark-report.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, table, StandardCharsets.UTF_8);
+    }
+
+    /** One row per benchmark and parameters, grouped so that each baseline precedes what it is compared with. */
+    static String table(Collection<RunResult> results) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            Row row = Row.of(result);
+            rows.put(row.key(), row);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("JDK ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; median over measured iterations ± JMH's 99.9% error\n\n");
+        out.append("| benchmark | parameter | ns per element | B per element | ratio to hand-written |\n");
+        out.append("| --- | --- | --- | --- | --- |\n");
+        List<Row> ordered = new ArrayList<>(rows.values());
+        ordered.sort((a, b) -> {
+            int byGroup = a.group.compareTo(b.group);
+            if (byGroup != 0) {
+                return byGroup;
+            }
+            int byParam = Long.compare(a.param, b.param);
+            return byParam != 0 ? byParam : Boolean.compare(!a.isBaseline(), !b.isBaseline());
+        });
+        for (Row row : ordered) {
+            Row baseline = rows.get(row.group + "HandWritten/" + row.param);
+            String ratio = baseline == null || row.isBaseline() ? "" : format(row.median / baseline.median) + "×";
+            out.append("| ").append(row.benchmark).append(" | ").append(row.paramName).append(" | ")
+                    .append(format(row.median)).append(Double.isNaN(row.error) ? "" : " ± " + format(row.error)).append(" | ")
+                    .append(Double.isNaN(row.bytes) ? "" : format(row.bytes)).append(" | ")
+                    .append(ratio).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    static String format(double value) {
+        double magnitude = Math.abs(value);
+        String pattern = magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern, value);
+    }
+
+    /** A result per element: range and tree per value walked, short per generator made and drained (error NaN after too few iterations). */
+    private static final class Row {
+        final String benchmark;
+        final String group;
+        final long param;
+        final String paramName;
+        final double median;
+        final double error;
+        final double bytes;
+
+        private Row(String benchmark, String group, long param, String paramName, double median, double error, double bytes) {
+            this.benchmark = benchmark;
+            this.group = group;
+            this.param = param;
+            this.paramName = paramName;
+            this.median = median;
+            this.error = error;
+            this.bytes = bytes;
+        }
+
+        static Row of(RunResult result) {
+            String name = result.getParams().getBenchmark();
+            String benchmark = name.substring(name.lastIndexOf('.') + 1);
+            int split = 0;
+            while (split < benchmark.length() && !Character.isUpperCase(benchmark.charAt(split))) {
+                split++;
+            }
+            String group = benchmark.substring(0, split);
+            long param = 0;
+            String paramName = "";
+            double elements = 1;
+            if (result.getParams().getParam("n") != null) {
+                param = Long.parseLong(result.getParams().getParam("n"));
+                paramName = "N = " + String.format(Locale.ROOT, "%,d", param);
+                elements = param;
+            } else if (result.getParams().getParam("depth") != null) {
+                param = Long.parseLong(result.getParams().getParam("depth"));
+                paramName = "depth " + param;
+                elements = (1L << param) - 1;
+            }
+            List<Double> scores = new ArrayList<>();
+            for (BenchmarkResult fork : result.getBenchmarkResults()) {
+                for (IterationResult iteration : fork.getIterationResults()) {
+                    scores.add(iteration.getPrimaryResult().getScore());
+                }
+            }
+            scores.sort(Double::compare);
+            int size = scores.size();
+            double median = size % 2 == 1 ? scores.get(size / 2) : (scores.get(size / 2 - 1) + scores.get(size / 2)) / 2;
+            double error = result.getPrimaryResult().getScoreError();
+            Result<?> allocated = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            double bytes = allocated == null ? Double.NaN : allocated.getScore() / elements;
+            return new Row(benchmark, group, param, paramName, median / elements, error / elements, bytes);
+        }
+
+        boolean isBaseline() {
+            return benchmark.endsWith("HandWritten");
+        }
+
+        String key() {
+            return benchmark + "/" + param;
+        }
+    }
+}
