@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code SWITCHES / tasks} times, round robin: a bare {@code Yield.value(null)} (asyncio's
  * {@code await asyncio.sleep(0)}) against {@code Thread.yield()}. Scores are switches per second;
  * each operation starts the loop, or the threads, afresh, and ends when all are done, so the cost
- * of starting and ending a task (see {@link SpawnBenchmarks}) is in them too, a tenth or so of
- * the time at 10,000 tasks.
+ * of starting and ending a task (see {@link SpawnBenchmarks}) is in them too: nearly half the
+ * time at 10,000 tasks.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
