@@ -1,0 +1,185 @@
+package dev.generators.loop;
+
+import dev.generators.Coroutine;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What a task calls, on the loop that runs it: the functions of Python's {@code asyncio} module.
+ * Each returns a stage for the task to yield; {@code Yield.value} then evaluates to its result,
+ * typed as the variable it is assigned to:
+ *
+ * <pre>{@code
+ * Yield.value(Async.sleep(Duration.ofMillis(500)));                     // await asyncio.sleep(0.5)
+ * Task<String> page = Async.spawn(fetch(url));                         // asyncio.create_task(fetch(url))
+ * List<Integer> all = Yield.value(Async.gather(count(a), count(b)));   // await asyncio.gather(...)
+ * String body = Yield.value(Async.waitFor(fetch(url), Duration.ofSeconds(1)));
+ * }</pre>
+ *
+ * <p>All of them must be called on the loop's thread, from a task or a callback, and throw
+ * {@link IllegalStateException} elsewhere.
+ */
+public final class Async {
+
+    private Async() {
+    }
+
+    /**
+     * A stage that completes, with {@code null}, once {@code delay} has passed: asyncio's
+     * {@code sleep(delay)}. {@code Async.sleep(Duration.ZERO)} lets the tasks already ready run
+     * first (as yielding {@code null} does). Cancelling the stage cancels its timer.
+     */
+    public static CompletableFuture<Void> sleep(Duration delay) {
+        EventLoop loop = EventLoop.current();
+        Sleep sleep = new Sleep();
+        sleep.timer = loop.callLater(delay, sleep);
+        return sleep;
+    }
+
+    /** {@link #sleep(Duration)} for {@code millis} milliseconds. */
+    public static CompletableFuture<Void> sleep(long millis) {
+        return sleep(Duration.ofMillis(millis));
+    }
+
+    /**
+     * Runs {@code coroutine} as a new task on this loop, concurrently with the one calling:
+     * asyncio's {@code create_task(coro)}. It starts at the loop's next turn.
+     */
+    public static <R> Task<R> spawn(Coroutine<?, ?, R> coroutine) {
+        return EventLoop.current().run(coroutine);
+    }
+
+    /** The task whose coroutine is running: asyncio's {@code current_task()}; null in a plain callback. */
+    public static Task<?> currentTask() {
+        return EventLoop.current().current;
+    }
+
+    /**
+     * Runs each coroutine as a task and completes with the list of their results, in the order
+     * given: asyncio's {@code gather(*coros)}. It fails fast: with the first exception one of them
+     * throws, once the others have been cancelled (their coroutines closed, their {@code finally}
+     * blocks run). asyncio's {@code gather} leaves the others running instead; this is what its
+     * {@code TaskGroup} does. Cancelling the returned future cancels them all.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // only read, never written or handed out
+    public static <T> CompletableFuture<List<T>> gather(Coroutine<?, ?, ? extends T>... coroutines) {
+        return gatherAll(coroutines, false);
+    }
+
+    /**
+     * {@link #gather(Coroutine[])} of stages: completes with their values in order, or fails with
+     * the first failure, cancelling those of them that are {@link java.util.concurrent.Future}s.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // only read, never written or handed out
+    public static <T> CompletableFuture<List<T>> gather(CompletionStage<? extends T>... stages) {
+        return gatherAll(stages, false);
+    }
+
+    /**
+     * {@link #gather(Coroutine[])} of a collection that may mix coroutines (each run as a task) and
+     * stages.
+     *
+     * @throws IllegalArgumentException if an element is neither, naming it; nothing is started then
+     */
+    public static <T> CompletableFuture<List<T>> gather(Collection<?> awaitables) {
+        return gatherAll(awaitables.toArray(), false);
+    }
+
+    /**
+     * Like {@link #gather(Collection)}, but a part that fails or is cancelled leaves its exception
+     * in the list in place of a value, and the others run on: asyncio's
+     * {@code gather(*aws, return_exceptions=True)}.
+     */
+    public static CompletableFuture<List<Object>> gatherReturningExceptions(Collection<?> awaitables) {
+        return gatherAll(awaitables.toArray(), true);
+    }
+
+    /** {@link #gatherReturningExceptions(Collection)} of coroutines and stages given one by one. */
+    public static CompletableFuture<List<Object>> gatherReturningExceptions(Object... awaitables) {
+        return gatherAll(awaitables, true);
+    }
+
+    private static <T> CompletableFuture<List<T>> gatherAll(Object[] awaitables, boolean returnExceptions) {
+        EventLoop loop = EventLoop.current();
+        for (Object awaitable : awaitables) {
+            checkAwaitable(awaitable, "gather");
+        }
+        CompletionStage<?>[] parts = new CompletionStage<?>[awaitables.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = stageOf(loop, awaitables[i]);
+        }
+        return new Gathering<>(loop, parts, returnExceptions);
+    }
+
+    /**
+     * Runs {@code coroutine} as a task, and completes with its result, or fails with
+     * {@link AsyncTimeoutException} if it has not finished within {@code timeout}, after cancelling
+     * it (its {@code finally} blocks have run by then): asyncio's {@code wait_for(coro, timeout)}.
+     */
+    public static <T> CompletableFuture<T> waitFor(Coroutine<?, ?, T> coroutine, Duration timeout) {
+        EventLoop loop = EventLoop.current();
+        return new TimeLimit<>(loop, loop.run(coroutine), timeout);
+    }
+
+    /**
+     * Completes as {@code stage} does, or fails with {@link AsyncTimeoutException} once
+     * {@code timeout} has passed, cancelling {@code stage} if it is a
+     * {@link java.util.concurrent.Future}. Cancelling the returned future cancels {@code stage}.
+     */
+    public static <T> CompletableFuture<T> waitFor(CompletionStage<T> stage, Duration timeout) {
+        return new TimeLimit<>(EventLoop.current(), Objects.requireNonNull(stage, "stage"), timeout);
+    }
+
+    /**
+     * A future that completes as {@code stage} does, and whose cancellation, or that of a task
+     * waiting on it, leaves {@code stage} alone: asyncio's {@code shield}. A task waiting on a
+     * stage otherwise cancels it when the task is cancelled.
+     */
+    public static <T> CompletableFuture<T> shield(CompletionStage<T> stage) {
+        CompletableFuture<T> copy = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure != null) {
+                copy.completeExceptionally(Waiter.unwrap(failure));
+            } else {
+                copy.complete(value);
+            }
+        });
+        return copy;
+    }
+
+    private static void checkAwaitable(Object awaitable, String caller) {
+        if (!(awaitable instanceof Coroutine) && !(awaitable instanceof CompletionStage)) {
+            throw new IllegalArgumentException(caller + " takes coroutines and CompletionStages, not "
+                    + (awaitable == null ? "null" : awaitable + " (" + awaitable.getClass().getName() + ")"));
+        }
+    }
+
+    private static CompletionStage<?> stageOf(EventLoop loop, Object awaitable) {
+        return awaitable instanceof Coroutine ? loop.run((Coroutine<?, ?, ?>) awaitable) : (CompletionStage<?>) awaitable;
+    }
+
+    /** The stage {@link #sleep} returns: completed by its timer, which a cancel cancels. */
+    private static final class Sleep extends CompletableFuture<Void> implements Runnable {
+        Timer timer;
+
+        @Override
+        public void run() {
+            complete(null);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                timer.cancel();
+            }
+            return cancelled;
+        }
+    }
+}

@@ -1,0 +1,493 @@
+package dev.generators.loop;
+
+import dev.generators.Coroutine;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
+
+/**
+ * One thread that runs many {@link Task}s, each a {@link Coroutine} that yields the
+ * {@link CompletionStage}s it waits on: asyncio's event loop, as it began, with generators.
+ *
+ * <pre>{@code
+ * @Generator
+ * static Coroutine<?, ?, String> main() {
+ *     Yield.value(Async.sleep(Duration.ofSeconds(1)));      // await asyncio.sleep(1)
+ *     String body = Yield.value(client.sendAsync(...));     // a CompletableFuture, awaited
+ *     return Yield.done(body);
+ * }
+ *
+ * String body = EventLoop.runUntilComplete(main());         // asyncio.run(main())
+ * }</pre>
+ *
+ * <p>Everything a task does runs on the loop's thread: its coroutine is resumed there with the
+ * value or the failure of the stage it yielded, even when that stage completes on another
+ * thread. The loop's own state is touched by that thread only; other threads hand it work through
+ * a queue of their own ({@link #execute}, {@link #run}, {@link #callLater} and {@link Task#cancel}
+ * may be called on any thread).
+ *
+ * <p>Each turn of the loop takes what other threads handed it, moves the timers that are due to
+ * the ready queue, and runs the callbacks and task steps that were ready when the turn began; with
+ * nothing ready, the thread parks until the next timer is due or another thread wakes it. An
+ * exception thrown by a callback goes to the {@linkplain #setExceptionHandler exception handler}
+ * and the loop goes on; one thrown by a task's coroutine completes that task exceptionally.
+ *
+ * <p>Interrupting the loop's thread stops the loop as {@link #close()} does (so
+ * {@link #runUntilComplete} throws {@link java.util.concurrent.CancellationException}), and leaves
+ * the thread's interrupt status set.
+ */
+public final class EventLoop implements Executor, AutoCloseable {
+
+    private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final long MAX_DELAY = Long.MAX_VALUE / 4;
+
+    /** Callbacks, timers due and waiters to resume, in the order they run. Loop thread only. */
+    private final ArrayDeque<Object> ready = new ArrayDeque<>();
+    /** What other threads hand the loop: {@link Runnable}s, and {@link Task}s to start. */
+    private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private long timersScheduled;
+    /** About how many timers in {@link #timers} are cancelled, to purge them when they are many. */
+    private int timersCancelled;
+    /**
+     * The tasks started and not finished, linked through {@link Task#previous} and
+     * {@link Task#next}: none is lost to the garbage collector while it waits on a stage nothing
+     * else holds, and all can be cancelled when the loop shuts down.
+     */
+    private Task<?> firstTask;
+    private int taskCount;
+    /** The task whose coroutine is running, for {@link Async#currentTask()}. */
+    Task<?> current;
+    private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+
+    private volatile Thread thread;
+    /** Whether the loop's thread is parked, or about to be, so that a hand-off must unpark it. */
+    private volatile boolean parked;
+    private volatile boolean stopping;
+    /** Set once the loop has shut down: nothing more is accepted. */
+    private volatile boolean closed;
+
+    private EventLoop(Thread thread) {
+        this.thread = thread;
+    }
+
+    // ---- starting and stopping ----
+
+    /**
+     * Runs {@code main} as a task on a new event loop on this thread until it finishes, then
+     * cancels the tasks still left (closing their coroutines) and shuts the loop down:
+     * asyncio's {@code asyncio.run(main())}.
+     *
+     * @return the coroutine's result
+     * @throws java.util.concurrent.CancellationException if the task was cancelled
+     * @throws IllegalStateException if called on the thread of a running loop (where it would block
+     *     every other task): yield the coroutine with {@code Yield.all}, or spawn it
+     */
+    public static <R> R runUntilComplete(Coroutine<?, ?, R> main) {
+        if (RUNNING.get() != null) {
+            throw new IllegalStateException("EventLoop.runUntilComplete can't be called from a running event loop:"
+                    + " run the coroutine inside this task with Yield.all(coroutine), or concurrently with Async.spawn");
+        }
+        EventLoop loop = new EventLoop(Thread.currentThread());
+        Task<R> task = loop.run(main);
+        loop.runUntil(task);
+        if (task.failure() != null) {
+            throw EventLoop.<RuntimeException>sneaky(task.failure());
+        }
+        return task.getNow(null);
+    }
+
+    /**
+     * Starts an event loop on a thread of its own (a daemon thread named {@code event-loop-N}),
+     * which runs until {@link #close()}. Hand it coroutines with {@link #run}.
+     */
+    public static EventLoop start() {
+        EventLoop loop = new EventLoop(null);
+        Thread thread = new Thread(() -> loop.runUntil(null), "event-loop-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        loop.thread = thread;
+        thread.start();
+        return loop;
+    }
+
+    /**
+     * The loop running on this thread: asyncio's {@code get_running_loop()}.
+     *
+     * @throws IllegalStateException if no loop is running on this thread
+     */
+    public static EventLoop current() {
+        EventLoop loop = RUNNING.get();
+        if (loop == null) {
+            throw new IllegalStateException("no event loop is running on thread " + Thread.currentThread().getName()
+                    + ": call this from a task, run by EventLoop.runUntilComplete or on a loop from EventLoop.start()");
+        }
+        return loop;
+    }
+
+    /**
+     * Stops the loop: the tasks left are cancelled and their coroutines closed (so their
+     * {@code finally} blocks run), callbacks and timers not yet run are dropped, and anything
+     * handed to the loop afterwards is rejected. Called on another thread, waits until the loop
+     * has shut down; called on the loop's thread, the loop stops after the current callback.
+     */
+    @Override
+    public void close() {
+        stopping = true;
+        if (inLoopThread()) {
+            return;
+        }
+        LockSupport.unpark(thread);
+        boolean interrupted = false;
+        for (;;) {
+            try {
+                terminated.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the loop has shut down. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    // ---- what tasks and other threads call ----
+
+    /**
+     * Runs {@code coroutine} as a new task, which starts at the loop's next turn: asyncio's
+     * {@code loop.create_task(coro)} on the loop's thread, {@code run_coroutine_threadsafe} on
+     * another.
+     *
+     * @return the task, a {@link java.util.concurrent.CompletableFuture} of the coroutine's result
+     * @throws RejectedExecutionException if the loop is closed
+     */
+    public <R> Task<R> run(Coroutine<?, ?, R> coroutine) {
+        Objects.requireNonNull(coroutine, "coroutine");
+        Task<R> task = new Task<>(this, coroutine);
+        if (inLoopThread()) {
+            rejectIfClosed();
+            start(task);
+        } else if (!offer(task)) {
+            throw rejected();
+        }
+        return task;
+    }
+
+    /**
+     * Runs {@code action} on the loop's thread at its next turn: asyncio's {@code call_soon}, and
+     * {@code call_soon_threadsafe} from another thread. With this the loop is an
+     * {@link Executor}: {@code stage.thenAcceptAsync(action, loop)} runs the action on the loop.
+     *
+     * @throws RejectedExecutionException if the loop is closed
+     */
+    @Override
+    public void execute(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (inLoopThread()) {
+            rejectIfClosed();
+            ready.add(action);
+        } else if (!offer(action)) {
+            throw rejected();
+        }
+    }
+
+    /**
+     * Runs {@code action} on the loop's thread once {@code delay} has passed: asyncio's
+     * {@code call_later}. Timers due at the same time run in the order they were scheduled.
+     *
+     * @return the timer, to {@link Timer#cancel()}
+     * @throws RejectedExecutionException if the loop is closed
+     */
+    public Timer callLater(Duration delay, Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Timer timer = new Timer(this, System.nanoTime() + nanos(delay), action);
+        if (inLoopThread()) {
+            rejectIfClosed();
+            schedule(timer);
+        } else if (!offer((Runnable) () -> schedule(timer))) {
+            throw rejected();
+        }
+        return timer;
+    }
+
+    /**
+     * The tasks started on this loop and not yet finished, including the one running: asyncio's
+     * {@code all_tasks()}. On the loop's thread only.
+     */
+    public List<Task<?>> tasks() {
+        requireLoopThread("tasks()");
+        List<Task<?>> all = new ArrayList<>(taskCount);
+        for (Task<?> task = firstTask; task != null; task = task.next) {
+            all.add(task);
+        }
+        return all;
+    }
+
+    /**
+     * Where the exceptions go that callbacks throw, and those thrown while closing a cancelled
+     * task's coroutine: asyncio's {@code set_exception_handler}. It is given what the loop was
+     * doing and the exception. By default both are printed to {@code System.err}. On the loop's
+     * thread only.
+     */
+    public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
+        requireLoopThread("setExceptionHandler");
+        exceptionHandler = Objects.requireNonNull(handler, "handler");
+    }
+
+    @Override
+    public String toString() {
+        Thread t = thread;
+        return "event loop on " + (t == null ? "no thread" : t.getName()) + (closed ? " (closed)" : "");
+    }
+
+    // ---- the loop ----
+
+    /** Runs turns until {@code main} has finished (or, without one, until {@link #close()}), then shuts down. */
+    private void runUntil(Task<?> main) {
+        RUNNING.set(this);
+        try {
+            while (!stopping && (main == null || !main.finished)) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // An interrupt stops the loop as close() does, and stays set for the caller.
+                    break;
+                }
+                turn();
+            }
+            shutDown();
+        } finally {
+            RUNNING.remove();
+            terminated.countDown();
+        }
+    }
+
+    private void turn() {
+        for (Object handed; (handed = inbox.poll()) != null; ) {
+            if (handed instanceof Task) {
+                start((Task<?>) handed);
+            } else {
+                ready.add(handed);
+            }
+        }
+        long now = System.nanoTime();
+        for (Timer due; (due = timers.peek()) != null && due.deadline - now <= 0; ) {
+            ready.add(timers.poll());
+        }
+        int count = ready.size();
+        if (count == 0) {
+            park();
+            return;
+        }
+        for (int i = 0; i < count && !stopping; i++) {
+            dispatch(ready.poll());
+        }
+    }
+
+    private void dispatch(Object work) {
+        try {
+            if (work instanceof Waiter) {
+                Waiter waiter = (Waiter) work;
+                Object value = waiter.value;
+                Throwable failure = waiter.failure;
+                waiter.value = null;
+                waiter.failure = null;
+                waiter.resume(value, failure);
+            } else if (work instanceof Timer) {
+                ((Timer) work).fire();
+            } else {
+                ((Runnable) work).run();
+            }
+        } catch (Throwable thrown) {
+            report("running the callback " + work, thrown);
+        }
+    }
+
+    private void park() {
+        Timer next = timers.peek();
+        parked = true;
+        if (inbox.isEmpty() && !stopping) {
+            if (next == null) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, next.deadline - System.nanoTime());
+            }
+        }
+        parked = false;
+    }
+
+    /**
+     * Cancels every task left, rejects what other threads hand over from here on, and drops the
+     * callbacks and timers not run. Closing a task's coroutine may start others, which are
+     * rejected: the loop is closed by then.
+     */
+    private void shutDown() {
+        closed = true;
+        while (firstTask != null) {
+            firstTask.close();
+        }
+        for (Object handed; (handed = inbox.poll()) != null; ) {
+            if (handed instanceof Task) {
+                ((Task<?>) handed).close();
+            }
+        }
+        ready.clear();
+        timers.clear();
+    }
+
+    // ---- for tasks and the other classes of this package ----
+
+    boolean inLoopThread() {
+        return Thread.currentThread() == thread;
+    }
+
+    /**
+     * Hands {@code work} (a {@link Runnable}, or a {@link Task} to start) to the loop from
+     * another thread, waking it if it is parked.
+     *
+     * @return false if the loop is closed and will never run it
+     */
+    boolean offer(Object work) {
+        inbox.add(work);
+        // Set before the final drain of the inbox: if it reads false here, the drain sees the work.
+        if (closed && inbox.remove(work)) {
+            return false;
+        }
+        if (parked) {
+            LockSupport.unpark(thread);
+        }
+        return true;
+    }
+
+    /** Resumes {@code waiter} with this outcome at the loop's next turn; from any thread. */
+    void wake(Waiter waiter, Object value, Throwable failure) {
+        if (inLoopThread()) {
+            waiter.value = value;
+            waiter.failure = failure;
+            ready.add(waiter);
+        } else {
+            // A closed loop has cancelled the task or gather waiting: nothing needs waking.
+            offer((Runnable) () -> waiter.resume(value, failure));
+        }
+    }
+
+    /**
+     * Resumes {@code waiter} on the loop's thread when {@code stage} completes. A task of this
+     * loop wakes it only once its coroutine is closed, if it is cancelled.
+     */
+    void whenDone(CompletionStage<?> stage, Waiter waiter) {
+        if (stage instanceof Task && ((Task<?>) stage).loop == this) {
+            ((Task<?>) stage).addWaiter(waiter);
+        } else {
+            stage.whenComplete(waiter);
+        }
+    }
+
+    void report(String context, Throwable thrown) {
+        try {
+            exceptionHandler.accept(context, thrown);
+        } catch (Throwable inHandler) {
+            printException("running the exception handler for: " + context, inHandler);
+        }
+    }
+
+    void requireLoopThread(String what) {
+        if (!inLoopThread()) {
+            throw new IllegalStateException(what + " must be called on the loop's thread ("
+                    + (thread == null ? "none" : thread.getName()) + "), not on " + Thread.currentThread().getName());
+        }
+    }
+
+    private void start(Task<?> task) {
+        if (task.isDone()) {
+            // Cancelled before it started.
+            task.close();
+            return;
+        }
+        task.next = firstTask;
+        if (firstTask != null) {
+            firstTask.previous = task;
+        }
+        firstTask = task;
+        taskCount++;
+        wake(task.step, null, null);
+    }
+
+    /** Takes a finished task off the list of those started; does nothing if it never started. */
+    void forget(Task<?> task) {
+        if (task.previous == null && firstTask != task) {
+            return;
+        }
+        if (task.previous != null) {
+            task.previous.next = task.next;
+        } else {
+            firstTask = task.next;
+        }
+        if (task.next != null) {
+            task.next.previous = task.previous;
+        }
+        task.previous = null;
+        task.next = null;
+        taskCount--;
+    }
+
+    /**
+     * Counts a timer cancelled before it was due, and drops the cancelled ones from the queue once
+     * they are over half of it: a task that waits a minute on a timeout it rarely reaches would
+     * otherwise leave a cancelled timer per wait for a minute each.
+     */
+    void timerCancelled() {
+        if (++timersCancelled > 64 && timersCancelled > timers.size() / 2) {
+            timers.removeIf(Timer::isCancelled);
+            timersCancelled = 0;
+        }
+    }
+
+    private void schedule(Timer timer) {
+        timer.sequence = timersScheduled++;
+        timers.add(timer);
+    }
+
+    private void rejectIfClosed() {
+        if (closed) {
+            throw rejected();
+        }
+    }
+
+    private RejectedExecutionException rejected() {
+        return new RejectedExecutionException(this + " is closed");
+    }
+
+    static long nanos(Duration delay) {
+        if (delay.isNegative()) {
+            return 0;
+        }
+        return delay.getSeconds() >= MAX_DELAY / 1_000_000_000L ? MAX_DELAY : delay.toNanos();
+    }
+
+    private static void printException(String context, Throwable thrown) {
+        System.err.println("event loop: exception " + context);
+        thrown.printStackTrace();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+}

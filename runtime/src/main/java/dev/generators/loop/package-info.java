@@ -1,0 +1,16 @@
+/**
+ * An event loop for coroutines: asynchronous code written as straight-line generators, as
+ * Python's asyncio began. A task's coroutine yields the {@link java.util.concurrent.CompletionStage}s
+ * it waits on and is resumed, on the loop's one thread, with each one's value or failure.
+ *
+ * <ul>
+ *   <li>{@link dev.generators.loop.EventLoop}: the loop; {@code runUntilComplete} is {@code asyncio.run}.
+ *   <li>{@link dev.generators.loop.Async}: what a task calls: {@code sleep}, {@code spawn},
+ *       {@code gather}, {@code waitFor}, {@code shield}.
+ *   <li>{@link dev.generators.loop.Task}: a running coroutine and the future of its result.
+ *   <li>{@link dev.generators.loop.AsyncQueue}: asyncio's {@code Queue}.
+ * </ul>
+ *
+ * See docs/event-loop.md.
+ */
+package dev.generators.loop;

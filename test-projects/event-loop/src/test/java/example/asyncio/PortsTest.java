@@ -1,0 +1,119 @@
+package example.asyncio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.generators.loop.EventLoop;
+import example.Transcript;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The programs of asyncio's documentation, ported, run with a shorter second: each prints what
+ * the documentation says it prints, and takes as long as it says. A sleep is never early, so the
+ * lower bounds are exact; the upper ones leave {@link #SLACK} for a busy machine.
+ */
+@Timeout(20)
+class PortsTest {
+    private static final Duration SECOND = Duration.ofMillis(300);
+    private static final long UNIT = SECOND.toMillis();
+    private static final long SLACK = 250;
+
+    @Test
+    void helloWorldWaitsASecondBetweenItsLines() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(HelloWorld.main(print, SECOND));
+        assertEquals(List.of("Hello ...", "... World!"), print.lines());
+        assertBetween(UNIT, UNIT + SLACK, print.at(1) - print.at(0), print);
+    }
+
+    @Test
+    void awaitingOneCoroutineAfterAnotherTakesTheSumOfTheirSleeps() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(SayAfter.oneAfterTheOther(print, SECOND));
+        List<String> lines = print.lines();
+        assertEquals(List.of("hello", "world"), lines.subList(1, 3));
+        assertTrue(lines.get(0).startsWith("started at ") && lines.get(3).startsWith("finished at "), print.toString());
+        assertBetween(3 * UNIT, 3 * UNIT + SLACK, print.at(3) - print.at(0), print);
+    }
+
+    @Test
+    void twoTasksSleepingTogetherTakeTheLongerSleepNotTheSum() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(SayAfter.asTasks(print, SECOND));
+        assertEquals(List.of("hello", "world"), print.lines().subList(1, 3));
+        assertBetween(UNIT, UNIT + SLACK, print.at(1) - print.at(0), print);
+        assertBetween(2 * UNIT, 2 * UNIT + SLACK, print.at(3) - print.at(0), print);
+    }
+
+    @Test
+    void gatherOfFactorialsPrintsWhatTheDocumentationShows() {
+        Transcript print = new Transcript();
+        List<Long> results = EventLoop.runUntilComplete(Factorials.main(print, SECOND));
+        assertEquals(List.of(
+                "Task A: Compute factorial(2), currently i=2...",
+                "Task B: Compute factorial(3), currently i=2...",
+                "Task C: Compute factorial(4), currently i=2...",
+                "Task A: factorial(2) = 2",
+                "Task B: Compute factorial(3), currently i=3...",
+                "Task C: Compute factorial(4), currently i=3...",
+                "Task B: factorial(3) = 6",
+                "Task C: Compute factorial(4), currently i=4...",
+                "Task C: factorial(4) = 24",
+                "[2, 6, 24]"), print.lines());
+        assertEquals(List.of(2L, 6L, 24L), results);
+        // Three sleeps of a second for C, run alongside A's one and B's two.
+        assertBetween(3 * UNIT, 3 * UNIT + SLACK, print.at(9), print);
+    }
+
+    @Test
+    void threeWorkersShareTheQueueAndAreCancelledWhenItIsDone() {
+        Transcript print = new Transcript();
+        Duration second = Duration.ofMillis(100);
+        Workers.Report report = EventLoop.runUntilComplete(Workers.main(print, second, new Random(8)));
+        List<String> lines = print.lines();
+        assertEquals(23, lines.size(), print.toString());
+        for (int worker = 0; worker < 3; worker++) {
+            String name = "worker-" + worker;
+            assertTrue(lines.stream().anyMatch(line -> line.startsWith(name + " has slept for ")), name + " never slept\n" + print);
+        }
+        assertEquals("====", lines.get(20));
+        // Three workers can't do better than a third of the total, nor worse than a third plus the longest sleep.
+        double third = report.expectedSleep() / 3;
+        assertTrue(report.sleptInParallel() >= third - 0.01 && report.sleptInParallel() <= third + 1.0 + SLACK / 100.0,
+                "slept in parallel for " + report.sleptInParallel() + " of " + report.expectedSleep() + "\n" + print);
+        assertEquals(3, report.workerOutcomes().size());
+        for (Object outcome : report.workerOutcomes()) {
+            assertInstanceOf(CancellationException.class, outcome);
+        }
+    }
+
+    @Test
+    void waitForGivesUpOnEternityAfterItsTimeout() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(Eternity.main(print, SECOND));
+        assertEquals(List.of("timeout!"), print.lines());
+        assertBetween(UNIT, UNIT + SLACK, print.at(0), print);
+    }
+
+    @Test
+    void cancellingATaskRunsItsHandlerAndFinallyBeforeTheWaiterSeesTheCancel() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(CancelMe.main(print, SECOND));
+        assertEquals(List.of(
+                "cancel_me(): before sleep",
+                "cancel_me(): cancel sleep",
+                "cancel_me(): after sleep",
+                "main(): cancel_me is cancelled now"), print.lines());
+        assertBetween(UNIT, UNIT + SLACK, print.at(1), print);
+    }
+
+    private static void assertBetween(long least, long most, long actual, Transcript print) {
+        assertTrue(actual >= least && actual <= most, "took " + actual + " ms, expected " + least + " to " + most + " ms\n" + print);
+    }
+}
