@@ -113,7 +113,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     + ", which has not started: start it with next() or send(null)");
         }
         if (status == DONE || !step(value, false)) {
-            throw new NoSuchElementException(describe() + " has finished");
+            throw new Finished(describe() + " has finished");
         }
         return take();
     }
@@ -131,7 +131,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             throw StateMachine.<RuntimeException>sneaky(exception);
         }
         if (!step(exception, true)) {
-            throw new NoSuchElementException(describe() + " handled the exception and finished");
+            throw new Finished(describe() + " handled the exception and finished");
         }
         return take();
     }
@@ -563,6 +563,25 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> T sneaky(Throwable t) throws T {
         throw (T) t;
+    }
+
+    /**
+     * How {@code send} and {@code raise} say that the body finished: Python's StopIteration, the
+     * expected end of every coroutine that an event loop or a delegator drives, so it is made
+     * without a stack trace, which would cost far more than the resume. {@code next()} past the
+     * end, a mistake of the caller's, throws a plain NoSuchElementException with its trace.
+     */
+    private static final class Finished extends NoSuchElementException {
+        private static final long serialVersionUID = 1L;
+
+        Finished(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     /** The generators delegating to one another through {@code Yield.all}, outermost first. */
