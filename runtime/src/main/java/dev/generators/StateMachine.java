@@ -79,6 +79,16 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     protected abstract Object resume();
 
     /**
+     * The value a resume yielded, from what {@link #resume()} returned: that, unless every yield
+     * of the body is a boxed primitive of one type. Then the body keeps the primitive in a field
+     * and returns null, and the generated class boxes it here, as the value is taken, so that C2
+     * can drop the box in the consumer's loop as it does for a hand-written iterator. Generated.
+     */
+    protected Object valueYielded(Object returned) {
+        return returned;
+    }
+
+    /**
      * A fresh run of the same generator from the arguments given at the call. Generated for
      * methods that return {@code Iterable}, whose {@code iterator()} must start afresh.
      */
@@ -408,7 +418,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 if (delegate == null) {
                     status = SUSPENDED;
-                    return yielded;
+                    return valueYielded(yielded);
                 }
                 if (delegate instanceof StateMachine) {
                     return DELEGATING;
@@ -526,7 +536,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     private Y take() {
         status = SUSPENDED;
-        Object value = output;
+        Object value = valueYielded(output);
         output = null;
         return (Y) value;
     }

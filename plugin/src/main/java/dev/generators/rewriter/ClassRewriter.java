@@ -192,6 +192,10 @@ public final class ClassRewriter {
             }
         }
         FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
+        UnboxedYields.Boxing boxing = UnboxedYields.of(suspending);
+        if (boxing != null) {
+            layout.keepYieldedUnboxed(boxing);
+        }
         explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
         // Synthetic, so that javac never sees it as an overload of the method (f(null) would be ambiguous).

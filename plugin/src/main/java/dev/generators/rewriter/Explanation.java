@@ -33,6 +33,10 @@ final class Explanation {
                 .map(field -> Type.getType(field.descriptor()).getClassName().replaceAll(".*\\.", "") + " " + field.name()
                         + (arguments.contains(field) ? " (argument)" : ""))
                 .collect(Collectors.joining(", "))).append('\n');
+        if (layout.yielded != null) {
+            text.append("  yields ").append(layout.boxing.primitive().getClassName()).append(" values, kept unboxed in ")
+                    .append(layout.yielded.name()).append(" until taken\n");
+        }
         text.append("  state 0: the start, line ").append(ClassPlace.firstLine(method)).append('\n');
         for (Map.Entry<MethodInsnNode, FrameLayout.Suspension> entry : layout.suspensions.entrySet()) {
             FrameLayout.Suspension suspension = entry.getValue();

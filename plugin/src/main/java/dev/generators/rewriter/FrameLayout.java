@@ -67,6 +67,13 @@ final class FrameLayout {
     private static final String OBJECT = "Ljava/lang/Object;";
 
     final Field state;
+    /**
+     * Where the body leaves the primitive it yields, when every yield boxes one of the same type
+     * ({@link UnboxedYields}); else null.
+     */
+    Field yielded;
+    /** What {@link #yielded} holds, and how it is boxed; null with it. */
+    UnboxedYields.Boxing boxing;
     final List<Argument> arguments = new ArrayList<>();
     final Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
     private final Map<Key, Field> fields = new LinkedHashMap<>();
@@ -76,6 +83,15 @@ final class FrameLayout {
         // Inherited from StateMachine, so no frame field may take the name.
         state = new Field(RuntimeNames.STATE, "I");
         names.add(state.name());
+    }
+
+    /**
+     * Keeps the values yielded unboxed, in a field of their primitive type named after every
+     * other, so that its name ({@code yielded$}) is taken by no local.
+     */
+    void keepYieldedUnboxed(UnboxedYields.Boxing boxing) {
+        this.boxing = boxing;
+        this.yielded = field(new Key("yielded", -1, boxing.primitive().getDescriptor(), "yielded$"));
     }
 
     /** Every field the generated class declares, in order. */

@@ -26,6 +26,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   Fib$fibonacci$Generator(int count)
  *   protected final Object resume()       { return Fib.fibonacci(this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
+ *   protected final Object valueYielded(Object r) { return Long.valueOf(yielded$); }  // see UnboxedYields
  * }
  * </pre>
  *
@@ -51,6 +52,9 @@ final class GeneratorClassBuilder {
         frame.methods.add(resume(owner, body));
         if (kind == GeneratorKind.ITERABLE) {
             frame.methods.add(restart(generated, layout));
+        }
+        if (layout.yielded != null) {
+            frame.methods.add(valueYielded(generated, layout));
         }
         return frame;
     }
@@ -94,6 +98,18 @@ final class GeneratorClassBuilder {
         resume.instructions.add(new MethodInsnNode(INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
         resume.instructions.add(new InsnNode(ARETURN));
         return resume;
+    }
+
+    /** {@code protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }}: see {@link UnboxedYields}. */
+    private static MethodNode valueYielded(String generated, FrameLayout layout) {
+        MethodNode method = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.VALUE_YIELDED,
+                RuntimeNames.VALUE_YIELDED_DESC, null, null);
+        InsnList code = method.instructions;
+        code.add(new VarInsnNode(ALOAD, 0));
+        code.add(new FieldInsnNode(GETFIELD, generated, layout.yielded.name(), layout.yielded.descriptor()));
+        code.add(new MethodInsnNode(INVOKESTATIC, layout.boxing.box(), "valueOf", layout.boxing.valueOfDescriptor(), false));
+        code.add(new InsnNode(ARETURN));
+        return method;
     }
 
     private static MethodNode restart(String generated, FrameLayout layout) {

@@ -18,6 +18,8 @@ final class RuntimeNames {
     static final String RECEIVED = "received";
     static final String RECEIVED_DESC = "()Ljava/lang/Object;";
     static final String STATE = "state";
+    static final String VALUE_YIELDED = "valueYielded";
+    static final String VALUE_YIELDED_DESC = "(Ljava/lang/Object;)Ljava/lang/Object;";
     static final String YIELD_ALL = "yieldAll";
     static final String YIELD_ALL_ITERABLE_DESC = "(Ljava/lang/Iterable;)Ljava/lang/Object;";
     static final String YIELD_ALL_ITERATOR_DESC = "(Ljava/util/Iterator;)Ljava/lang/Object;";

@@ -30,6 +30,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * start:      load the arguments from their fields into their slots; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
+ *             (where every yield boxes one primitive type, {@link UnboxedYields}: the primitive
+ *             goes to the field yielded$ instead of being boxed, and the yield returns null)
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
@@ -136,21 +138,21 @@ final class StateMachineBuilder {
     /** Replaces a yield by saving the frame and returning; returns the out-of-line code that restores it. */
     private InsnList suspend(InsnList code, MethodInsnNode call, YieldCall kind, FrameLayout.Suspension suspension, LabelNode restore) {
         InsnList out = new InsnList();
-        out.add(new VarInsnNode(ASTORE, valueSlot));
+        boolean unboxed = kind == YieldCall.VALUE && layout.yielded != null;
+        if (unboxed) {
+            // The primitive javac was about to box goes to its field; the frame class boxes it when taken.
+            code.remove(UnboxedYields.boxingBefore(call));
+            spill(out, layout.yielded);
+        } else {
+            out.add(new VarInsnNode(ASTORE, valueSlot));
+        }
         List<FrameLayout.Spill> stack = suspension.stack();
         for (int i = stack.size() - 1; i >= 0; i--) {
             FrameLayout.Field field = stack.get(i).field();
             if (field == null) {
                 out.add(new InsnNode(POP));
-            } else if (field.type().getSize() == 1) {
-                out.add(new VarInsnNode(ALOAD, frameSlot));
-                out.add(new InsnNode(SWAP));
-                out.add(putField(field));
             } else {
-                out.add(new VarInsnNode(ALOAD, frameSlot));
-                out.add(new InsnNode(DUP_X2));
-                out.add(new InsnNode(POP));
-                out.add(putField(field));
+                spill(out, field);
             }
         }
         for (FrameLayout.Spill local : suspension.locals()) {
@@ -168,7 +170,9 @@ final class StateMachineBuilder {
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(intConstant(suspension.state()));
         out.add(putField(layout.state));
-        if (kind == YieldCall.VALUE) {
+        if (unboxed) {
+            out.add(new InsnNode(ACONST_NULL));
+        } else if (kind == YieldCall.VALUE) {
             out.add(new VarInsnNode(ALOAD, valueSlot));
         } else {
             out.add(new VarInsnNode(ALOAD, frameSlot));
@@ -258,6 +262,18 @@ final class StateMachineBuilder {
         if (spill.cast() != null) {
             out.add(new TypeInsnNode(CHECKCAST, spill.cast()));
         }
+    }
+
+    /** Moves the value on top of the stack into {@code field} of the frame object. */
+    private void spill(InsnList out, FrameLayout.Field field) {
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        if (field.type().getSize() == 1) {
+            out.add(new InsnNode(SWAP));
+        } else {
+            out.add(new InsnNode(DUP_X2));
+            out.add(new InsnNode(POP));
+        }
+        out.add(putField(field));
     }
 
     private FieldInsnNode putField(FrameLayout.Field field) {

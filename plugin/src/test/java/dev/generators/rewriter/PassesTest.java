@@ -91,6 +91,57 @@ class PassesTest {
     }
 
     @Test
+    void yieldsOfOneBoxedPrimitiveTypeAreKeptUnboxedAndBoxedWhenTaken() throws Exception {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Boxes {
+                    @Generator
+                    static Iterator<Integer> ints(int n, int yielded$) {
+                        for (int i = 0; i < n; i++) {
+                            Yield.value(i);
+                        }
+                        Yield.value(n > 3 ? n : -n);
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Iterator<Object> mixed(int n) {
+                        Yield.value(n);
+                        Yield.value(n * 2L);
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Iterator<Integer> boxedAlready(Integer n) {
+                        Yield.value(n);
+                        Yield.value(1);
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Iterator<Integer> delegating(List<Integer> rest) {
+                        Yield.value(1);
+                        Yield.all(rest);
+                        return Yield.done();
+                    }
+                }
+                """);
+        ClassNode ints = read(classes.get("Boxes$ints$Generator"));
+        FieldNode yielded = ints.fields.get(ints.fields.size() - 1);
+        assertEquals("I", yielded.desc);
+        assertEquals("yielded$$2", yielded.name, "named after every other field, the user's yielded$ included");
+        assertTrue(ints.methods.stream().anyMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)));
+        MethodNode body = read(classes.get("Boxes")).methods.stream()
+                .filter(m -> m.name.equals("ints") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;")).findFirst().orElseThrow();
+        for (AbstractInsnNode insn : body.instructions) {
+            assertFalse(insn instanceof MethodInsnNode call && call.name.equals("valueOf"), "the body boxes nothing");
+        }
+        for (String plain : List.of("Boxes$mixed$Generator", "Boxes$boxedAlready$Generator", "Boxes$delegating$Generator")) {
+            ClassNode frame = read(classes.get(plain));
+            assertTrue(frame.fields.stream().noneMatch(f -> f.name.startsWith("yielded$")), plain);
+            assertTrue(frame.methods.stream().noneMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)), plain);
+        }
+    }
+
+    @Test
     void newMoverPutsTheAllocationNextToItsConstructor() throws Exception {
         ClassNode owner = read(Compiler.compile("""
                 import dev.generators.*;

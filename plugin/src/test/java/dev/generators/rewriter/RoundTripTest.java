@@ -52,6 +52,55 @@ class RoundTripTest {
         assertEquals(List.of(0L, 1L, 1L, 2L, 3L, 5L, 8L, 13L, 21L, 34L), drain(generator));
     }
 
+    /** Values kept unboxed in the frame come out as the same boxes, by every way a value is taken. */
+    @Test
+    void unboxedYieldsReachTheConsumerByNextSendAndDelegation() throws Exception {
+        Class<?> owner = Compiler.load("""
+                import dev.generators.*;
+                import java.util.*;
+                class Counting {
+                    @Generator
+                    static Coroutine<Integer, Integer, String> counter(int from) {
+                        int total = 0;
+                        for (int i = from; i < from + 3; i++) {
+                            Integer sent = Yield.value(i);
+                            total += sent == null ? 0 : sent;
+                        }
+                        return Yield.done("total " + total);
+                    }
+                    @Generator
+                    static Coroutine<Integer, Integer, String> outer(Coroutine<Integer, Integer, String> inner) {
+                        Yield.value(-1);
+                        String result = Yield.all(inner);
+                        Yield.value(result.length());
+                        return Yield.done(result);
+                    }
+                }
+                """);
+        @SuppressWarnings("unchecked")
+        dev.generators.Coroutine<Integer, Integer, String> counter =
+                (dev.generators.Coroutine<Integer, Integer, String>) call(owner, "counter", 1000);
+        assertEquals(1000, counter.send(null));
+        assertEquals(1001, counter.send(5));
+        assertEquals(List.of(1002), drain(counter));
+        assertEquals("total 5", counter.result());
+
+        @SuppressWarnings("unchecked")
+        dev.generators.Coroutine<Integer, Integer, String> inner =
+                (dev.generators.Coroutine<Integer, Integer, String>) call(owner, "counter", 7);
+        inner.hasNext(); // 7 fetched ahead: the delegation must hand it out first
+        @SuppressWarnings("unchecked")
+        dev.generators.Coroutine<Integer, Integer, String> outer =
+                (dev.generators.Coroutine<Integer, Integer, String>) call(owner, "outer", inner);
+        assertEquals(-1, outer.next());
+        assertEquals(7, outer.next());
+        assertEquals(8, outer.send(10));
+        assertEquals(9, outer.send(20));
+        assertEquals("total 30".length(), outer.next());
+        assertEquals(List.of(), drain(outer));
+        assertEquals("total 30", outer.result());
+    }
+
     /** What the method would have dropped, a suspended generator must not keep reachable either. */
     @Test
     void aSuspendedGeneratorHoldsOnlyTheReferencesStillLive() throws Exception {

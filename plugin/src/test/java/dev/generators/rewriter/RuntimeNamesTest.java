@@ -36,6 +36,7 @@ class RuntimeNamesTest {
         Set<String> declared = methods(StateMachine.class);
         for (String method : new String[] {
                 RuntimeNames.RESUME + RuntimeNames.RESUME_DESC, RuntimeNames.RESTART + RuntimeNames.RESTART_DESC,
+                RuntimeNames.VALUE_YIELDED + RuntimeNames.VALUE_YIELDED_DESC,
                 RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC, RuntimeNames.AS_STREAM + RuntimeNames.AS_STREAM_DESC,
                 RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERABLE_DESC, RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERATOR_DESC}) {
             assertTrue(declared.contains(method), method);

@@ -1,0 +1,95 @@
+package dev.generators.rewriter;
+
+import static org.objectweb.asm.Opcodes.INVOKESTATIC;
+
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Finds the generators whose every suspension is a {@code Yield.value} of a primitive that javac
+ * boxed, all of one type, and no {@code Yield.all}: {@code Yield.value(i)} for an {@code int i}
+ * compiles to
+ *
+ * <pre>
+ * ILOAD i; INVOKESTATIC java/lang/Integer.valueOf (I)Ljava/lang/Integer;; INVOKESTATIC Yield.value
+ * </pre>
+ *
+ * For those, the body leaves out the {@code valueOf}, keeps the primitive in a field of the
+ * frame, {@code yielded$}, and returns null; the frame class overrides
+ * {@code StateMachine.valueYielded} to box the field when the consumer takes the value:
+ *
+ * <pre>
+ * ILOAD i; ALOAD g; SWAP; PUTFIELD yielded$ I; ...save the frame...; ACONST_NULL; ARETURN
+ * protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }
+ * </pre>
+ *
+ * The values are the same boxes, made by the same {@code valueOf}. What changes is where: in
+ * {@code next()}, right before the consumer unboxes it, as in a hand-written iterator, where C2
+ * removes the box. A box made in the body travels through the body's return, which merges the
+ * yield with the body's other exits, and through an {@code Object} field; C2 keeps it, and the
+ * consumer's loop runs at half the speed.
+ */
+final class UnboxedYields {
+
+    /** What a generator's yields box: the primitive type, and the class whose {@code valueOf} boxes it. */
+    record Boxing(Type primitive, String box) {
+        String valueOfDescriptor() {
+            return "(" + primitive.getDescriptor() + ")L" + box + ";";
+        }
+    }
+
+    private static final Map<String, Type> BOXES = Map.of(
+            "java/lang/Integer", Type.INT_TYPE,
+            "java/lang/Long", Type.LONG_TYPE,
+            "java/lang/Double", Type.DOUBLE_TYPE,
+            "java/lang/Float", Type.FLOAT_TYPE,
+            "java/lang/Short", Type.SHORT_TYPE,
+            "java/lang/Byte", Type.BYTE_TYPE,
+            "java/lang/Character", Type.CHAR_TYPE,
+            "java/lang/Boolean", Type.BOOLEAN_TYPE);
+
+    private UnboxedYields() {
+    }
+
+    /**
+     * @param suspending the reachable suspending {@code Yield} calls of a body
+     * @return what they all box, or null if some yield is not a boxed primitive of that one type,
+     *     or the body delegates with {@code Yield.all}
+     */
+    static Boxing of(List<MethodInsnNode> suspending) {
+        Boxing common = null;
+        for (MethodInsnNode call : suspending) {
+            MethodInsnNode boxing = YieldCall.of(call) == YieldCall.VALUE ? boxingBefore(call) : null;
+            if (boxing == null) {
+                return null;
+            }
+            Boxing this_ = new Boxing(BOXES.get(boxing.owner), boxing.owner);
+            if (common != null && !common.equals(this_)) {
+                return null;
+            }
+            common = this_;
+        }
+        return common;
+    }
+
+    /**
+     * The {@code valueOf} call that boxes what {@code yield} yields, if it is the instruction just
+     * before: nothing, not even a label another path could jump to, stands between.
+     */
+    static MethodInsnNode boxingBefore(MethodInsnNode yield) {
+        AbstractInsnNode previous = yield.getPrevious();
+        if (previous == null || previous.getOpcode() != INVOKESTATIC) {
+            return null;
+        }
+        MethodInsnNode call = (MethodInsnNode) previous;
+        Type primitive = BOXES.get(call.owner);
+        if (primitive == null || !call.name.equals("valueOf")
+                || !call.desc.equals("(" + primitive.getDescriptor() + ")L" + call.owner + ";")) {
+            return null;
+        }
+        return call;
+    }
+}
