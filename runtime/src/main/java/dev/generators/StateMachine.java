@@ -34,11 +34,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** For {@link #stepChain}: the innermost generator has not been resumed yet. */
     private static final Object NOT_YET = new Object();
 
+    // In this order so that one compare, status < AHEAD, says that a value must be fetched (or,
+    // for RUNNING, that the call re-enters the body, which step() refuses).
     private static final byte NEW = 0;
     private static final byte SUSPENDED = 1;
+    private static final byte RUNNING = 2;
     /** Suspended, with the value it yielded fetched by {@code hasNext()} and not yet taken. */
-    private static final byte AHEAD = 2;
-    private static final byte RUNNING = 3;
+    private static final byte AHEAD = 3;
     private static final byte DONE = 4;
 
     /**
@@ -98,18 +100,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     // ---- the protocol ----
 
+    // hasNext() and next() test the status, not what step() returned: once both are inlined into a
+    // consumer's loop, next()'s test is the very one hasNext() just made, and C2 drops it. Testing
+    // step()'s result instead left JDK 25 re-deriving the status in the loop, at each element.
+
     @Override
     public final boolean hasNext() {
-        byte s = status;
-        if (s == AHEAD) {
-            return true;
+        if (status < AHEAD) {
+            step(null, false);
         }
-        return s != DONE && step(null, false);
+        return status == AHEAD;
     }
 
     @Override
     public final Y next() {
-        if (status != AHEAD && (status == DONE || !step(null, false))) {
+        if (status < AHEAD) {
+            step(null, false);
+        }
+        if (status != AHEAD) {
             throw new NoSuchElementException(describe() + " has finished");
         }
         return take();
