@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.generators.Generator;
+import dev.generators.StateMachine;
+import dev.generators.Yield;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -98,6 +102,22 @@ class MainTest {
         assertTrue(Files.isRegularFile(out.resolve("p/Squares$squares$Generator.class")));
         assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
         assertArrayEquals(original, Files.readAllBytes(classes.resolve("p/Squares.class")), "the input folder was left as it was");
+    }
+
+    @Test
+    void rewritesAJarThatBundlesTheRuntime() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Path runtime = Files.createDirectories(classes.resolve("dev/generators"));
+        for (Class<?> type : List.of(Yield.class, StateMachine.class, Generator.class)) {
+            try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                Files.write(runtime.resolve(type.getSimpleName() + ".class"), in.readAllBytes());
+            }
+        }
+        Path jar = jar(classes, work.resolve("fat.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        assertTrue(output.toString().contains("rewrote 1 methods in 1 classes"), output::toString);
+        assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
     }
 
     @Test
