@@ -49,7 +49,8 @@ final class JarRewriter {
             return outcome.summary();
         }
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
-        Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".tmp");
+        Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
         try {
             try (OutputStream file = Files.newOutputStream(temporary); JarOutputStream out = new JarOutputStream(file)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {

@@ -93,6 +93,15 @@ class MainTest {
     }
 
     @Test
+    void rewritesAJarIntoAFolderNotYetMade() throws Exception {
+        Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
+        Path out = work.resolve("build/libs/squares.jar");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), jar.toString()), output::toString);
+        assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
     void rewritesAFolderIntoAnotherAndLeavesTheOriginal() throws Exception {
         Path classes = compile("Squares", SQUARES);
         byte[] original = Files.readAllBytes(classes.resolve("p/Squares.class"));
