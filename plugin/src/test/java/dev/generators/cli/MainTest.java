@@ -17,9 +17,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,9 @@ class MainTest {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
                 var files = Files.walk(classes)) {
             for (Path entry : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.putNextEntry(new JarEntry(classes.relativize(entry).toString().replace('\\', '/')));
+                JarEntry written = new JarEntry(classes.relativize(entry).toString().replace('\\', '/'));
+                written.setTime(946_684_800_000L); // 2000-01-01, as a jar built earlier
+                out.putNextEntry(written);
                 out.write(Files.readAllBytes(entry));
                 out.closeEntry();
             }
@@ -90,6 +94,26 @@ class MainTest {
         assertEquals(0, run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()), output::toString);
         assertTrue(output.toString().contains("rewrote 1 methods in 1 classes"), output::toString);
         assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
+    void aJarWithNothingLeftToRewriteIsLeftAsItWas() throws Exception {
+        Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        try (JarFile rewrittenJar = new JarFile(jar.toFile())) {
+            assertEquals(946_684_800_000L, rewrittenJar.getEntry("p/Squares.class").getTime(), "the entry's time was kept");
+        }
+        FileTime before = FileTime.fromMillis(946_684_800_000L);
+        Files.setLastModifiedTime(jar, before);
+        byte[] rewritten = Files.readAllBytes(jar);
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        assertTrue(output.toString().contains("rewrote 0 methods in 0 classes"), output::toString);
+        assertArrayEquals(rewritten, Files.readAllBytes(jar), "a second run rewrote the jar again");
+        assertEquals(before, Files.getLastModifiedTime(jar), "a second run wrote the jar again");
+        Path copy = work.resolve("copy/squares.jar");
+        assertEquals(0, run(output, "rewrite", "--output", copy.toString(), jar.toString()), output::toString);
+        assertArrayEquals(rewritten, Files.readAllBytes(copy), "--output gets the jar as it was");
     }
 
     @Test
