@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,14 @@ final class JarRewriter {
 
     static ClassFiles.Summary rewrite(Path jar, Path output, List<Path> classPath) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        Map<String, Long> times = new HashMap<>();
         try (JarFile in = new JarFile(jar.toFile())) {
             for (Enumeration<JarEntry> all = in.entries(); all.hasMoreElements(); ) {
                 JarEntry entry = all.nextElement();
                 try (InputStream content = in.getInputStream(entry)) {
                     entries.put(entry.getName(), content.readAllBytes());
                 }
+                times.put(entry.getName(), entry.getTime());
             }
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
@@ -48,12 +51,25 @@ final class JarRewriter {
         if (outcome.summary().failed()) {
             return outcome.summary();
         }
+        Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
+        if (outcome.outputs().isEmpty()) {
+            // Nothing to rewrite (none, or all done before): the jar stays byte for byte as it was.
+            if (!Files.exists(output) || !Files.isSameFile(jar, output)) {
+                Files.copy(jar, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return outcome.summary();
+        }
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
-        Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), output.getFileName().toString(), ".tmp");
+        Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
         try {
             try (OutputStream file = Files.newOutputStream(temporary); JarOutputStream out = new JarOutputStream(file)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    out.putNextEntry(new JarEntry(entry.getKey()));
+                    JarEntry written = new JarEntry(entry.getKey());
+                    long time = times.getOrDefault(entry.getKey(), -1L);
+                    if (time != -1) {
+                        written.setTime(time);
+                    }
+                    out.putNextEntry(written);
                     out.write(entry.getValue());
                     out.closeEntry();
                 }

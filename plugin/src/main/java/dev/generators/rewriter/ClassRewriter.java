@@ -92,6 +92,11 @@ public final class ClassRewriter {
         }
         ClassNode owner = new ClassNode();
         reader.accept(owner, 0);
+        if (owner.name.equals(RuntimeNames.YIELD)) {
+            // The runtime's own Yield, met in a jar that bundles the runtime or as the agent loads it:
+            // its methods are the markers, and the calls among them are no yields.
+            return Result.unchanged();
+        }
         ClassPlace place = new ClassPlace(owner);
 
         List<MethodNode> generators = new ArrayList<>();

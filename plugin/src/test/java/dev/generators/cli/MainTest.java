@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.generators.Generator;
+import dev.generators.StateMachine;
+import dev.generators.Yield;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
@@ -13,9 +17,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -41,7 +47,9 @@ class MainTest {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
                 var files = Files.walk(classes)) {
             for (Path entry : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                out.putNextEntry(new JarEntry(classes.relativize(entry).toString().replace('\\', '/')));
+                JarEntry written = new JarEntry(classes.relativize(entry).toString().replace('\\', '/'));
+                written.setTime(946_684_800_000L); // 2000-01-01, as a jar built earlier
+                out.putNextEntry(written);
                 out.write(Files.readAllBytes(entry));
                 out.closeEntry();
             }
@@ -89,6 +97,35 @@ class MainTest {
     }
 
     @Test
+    void aJarWithNothingLeftToRewriteIsLeftAsItWas() throws Exception {
+        Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        try (JarFile rewrittenJar = new JarFile(jar.toFile())) {
+            assertEquals(946_684_800_000L, rewrittenJar.getEntry("p/Squares.class").getTime(), "the entry's time was kept");
+        }
+        FileTime before = FileTime.fromMillis(946_684_800_000L);
+        Files.setLastModifiedTime(jar, before);
+        byte[] rewritten = Files.readAllBytes(jar);
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        assertTrue(output.toString().contains("rewrote 0 methods in 0 classes"), output::toString);
+        assertArrayEquals(rewritten, Files.readAllBytes(jar), "a second run rewrote the jar again");
+        assertEquals(before, Files.getLastModifiedTime(jar), "a second run wrote the jar again");
+        Path copy = work.resolve("copy/squares.jar");
+        assertEquals(0, run(output, "rewrite", "--output", copy.toString(), jar.toString()), output::toString);
+        assertArrayEquals(rewritten, Files.readAllBytes(copy), "--output gets the jar as it was");
+    }
+
+    @Test
+    void rewritesAJarIntoAFolderNotYetMade() throws Exception {
+        Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
+        Path out = work.resolve("build/libs/squares.jar");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), jar.toString()), output::toString);
+        assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
     void rewritesAFolderIntoAnotherAndLeavesTheOriginal() throws Exception {
         Path classes = compile("Squares", SQUARES);
         byte[] original = Files.readAllBytes(classes.resolve("p/Squares.class"));
@@ -98,6 +135,22 @@ class MainTest {
         assertTrue(Files.isRegularFile(out.resolve("p/Squares$squares$Generator.class")));
         assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
         assertArrayEquals(original, Files.readAllBytes(classes.resolve("p/Squares.class")), "the input folder was left as it was");
+    }
+
+    @Test
+    void rewritesAJarThatBundlesTheRuntime() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Path runtime = Files.createDirectories(classes.resolve("dev/generators"));
+        for (Class<?> type : List.of(Yield.class, StateMachine.class, Generator.class)) {
+            try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                Files.write(runtime.resolve(type.getSimpleName() + ".class"), in.readAllBytes());
+            }
+        }
+        Path jar = jar(classes, work.resolve("fat.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
+        assertTrue(output.toString().contains("rewrote 1 methods in 1 classes"), output::toString);
+        assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
     }
 
     @Test
