@@ -2,7 +2,9 @@ package dev.generators.loop;
 
 import dev.generators.Coroutine;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletionStage;
  * Task<String> page = Async.spawn(fetch(url));                         // asyncio.create_task(fetch(url))
  * List<Integer> all = Yield.value(Async.gather(count(a), count(b)));   // await asyncio.gather(...)
  * String body = Yield.value(Async.waitFor(fetch(url), Duration.ofSeconds(1)));
+ * DoneAndPending<Task<String>> first = Yield.value(Async.wait(tasks, ReturnWhen.FIRST_COMPLETED));
  * }</pre>
  *
  * <p>All of them must be called on the loop's thread, from a task or a callback, and throw
@@ -134,6 +137,101 @@ public final class Async {
      */
     public static <T> CompletableFuture<T> waitFor(CompletionStage<T> stage, Duration timeout) {
         return new TimeLimit<>(EventLoop.current(), Objects.requireNonNull(stage, "stage"), timeout);
+    }
+
+    /**
+     * Waits until some or all of {@code stages} have completed, as {@code returnWhen} says, and
+     * completes with those done and those pending: asyncio's
+     * {@code done, pending = await wait(aws, return_when=...)}. It cancels none of them.
+     *
+     * <pre>{@code
+     * DoneAndPending<Task<String>> first = Yield.value(Async.wait(tasks, ReturnWhen.FIRST_COMPLETED));
+     * }</pre>
+     *
+     * @param stages tasks and other stages; each is in one of the two sets, once however often it
+     *     is given
+     * @throws IllegalArgumentException if {@code stages} is empty or holds null, as asyncio's
+     *     {@code wait} raises {@code ValueError}
+     */
+    public static <S extends CompletionStage<?>> CompletableFuture<DoneAndPending<S>> wait(
+            Collection<? extends S> stages, ReturnWhen returnWhen) {
+        return waitUntil(stages, returnWhen, null);
+    }
+
+    /**
+     * {@link #wait(Collection, ReturnWhen)}, but complete once {@code timeout} has passed too:
+     * {@code wait(aws, timeout=..., return_when=...)}. When time is up the stages not done are in
+     * the pending set, still running; nothing fails.
+     */
+    public static <S extends CompletionStage<?>> CompletableFuture<DoneAndPending<S>> wait(
+            Collection<? extends S> stages, ReturnWhen returnWhen, Duration timeout) {
+        return waitUntil(stages, returnWhen, Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    private static <S extends CompletionStage<?>> CompletableFuture<DoneAndPending<S>> waitUntil(
+            Collection<? extends S> stages, ReturnWhen returnWhen, Duration timeout) {
+        EventLoop loop = EventLoop.current();
+        Objects.requireNonNull(returnWhen, "returnWhen");
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("wait needs at least one stage to wait on");
+        }
+        return new Waiting<>(loop, distinctStages(stages, "wait"), returnWhen, timeout);
+    }
+
+    /**
+     * One future per stage, in the order the stages complete: the first future completes as the
+     * first of them to complete does (with its value or its failure), the second as the second
+     * does, and so on: asyncio's {@code as_completed(aws)}.
+     *
+     * <pre>{@code
+     * for (CompletableFuture<String> next : Async.asCompleted(tasks)) {   // for coro in as_completed(tasks):
+     *     String earliest = Yield.value(next);                            //     earliest = await coro
+     * }
+     * }</pre>
+     *
+     * A future cancelled while a task waits on it takes no outcome: the next one gets it. The
+     * stages are not cancelled.
+     *
+     * @throws IllegalArgumentException if an element is null
+     */
+    public static <T> List<CompletableFuture<T>> asCompleted(Collection<? extends CompletionStage<? extends T>> stages) {
+        return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), null).slots();
+    }
+
+    /**
+     * {@link #asCompleted(Collection)}, but once {@code timeout} has passed the futures not yet
+     * completed fail with {@link AsyncTimeoutException}: {@code as_completed(aws, timeout=...)}.
+     * The stages are not cancelled.
+     */
+    public static <T> List<CompletableFuture<T>> asCompleted(Collection<? extends CompletionStage<? extends T>> stages,
+            Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), timeout).slots();
+    }
+
+    /** {@link #asCompleted(Collection)} of coroutines, each run as a task. */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // only read, never written or handed out
+    public static <T> List<CompletableFuture<T>> asCompleted(Coroutine<?, ?, ? extends T>... coroutines) {
+        EventLoop loop = EventLoop.current();
+        for (Coroutine<?, ?, ? extends T> coroutine : coroutines) {
+            checkAwaitable(coroutine, "asCompleted");
+        }
+        List<Task<? extends T>> tasks = new ArrayList<>(coroutines.length);
+        for (Coroutine<?, ?, ? extends T> coroutine : coroutines) {
+            tasks.add(loop.run(coroutine));
+        }
+        return new CompletionOrder<T>(loop, tasks, null).slots();
+    }
+
+    /** The stages without repeats, in order, as asyncio makes a set of them. */
+    private static <S> List<S> distinctStages(Collection<? extends S> stages, String caller) {
+        for (S stage : stages) {
+            if (stage == null) {
+                throw new IllegalArgumentException(caller + " takes CompletionStages, not null");
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(stages));
     }
 
     /**

@@ -139,6 +139,7 @@ public final class Task<R> extends CompletableFuture<R> {
             close();
             return;
         }
+        claim(awaited);
         awaited = null;
         Task<?> outer = loop.current;
         loop.current = this;
@@ -172,6 +173,7 @@ public final class Task<R> extends CompletableFuture<R> {
                     value = ((Task<?>) yielded).result;
                     thrown = ((Task<?>) yielded).failure;
                 } else {
+                    claim(yielded);
                     value = null;
                     thrown = null;
                     try {
@@ -185,6 +187,16 @@ public final class Task<R> extends CompletableFuture<R> {
             }
         } finally {
             loop.current = outer;
+        }
+    }
+
+    /**
+     * A permit or lock handed to this task is its own once the task resumes with it; until then a
+     * cancel gives it back (see {@link AsyncSemaphore.Grant}).
+     */
+    private static void claim(Object stage) {
+        if (stage instanceof AsyncSemaphore.Grant) {
+            ((AsyncSemaphore.Grant) stage).claim();
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.NoSuchElementException;
 /**
  * A coroutine written by hand, for testing the loop without the plugin: it yields the given
  * values one by one, records what each resume brought (the value sent, or the exception raised),
- * and returns {@code result} after the last.
+ * and returns {@code result} after the last. A value made by {@link #step} is called when its turn
+ * comes, and what it returns is yielded: code that runs at that point of the task (acquires,
+ * spawns, cancels).
  */
 final class Scripted<R> implements Coroutine<Object, Object, R> {
     private final Object[] yields;
@@ -55,7 +57,17 @@ final class Scripted<R> implements Coroutine<Object, Object, R> {
             returned = true;
             throw new NoSuchElementException("finished");
         }
-        return yields[next++];
+        Object yielded = yields[next++];
+        return yielded instanceof Step ? ((Step) yielded).run() : yielded;
+    }
+
+    /** Code to run when the script gets to it, yielding what it returns. */
+    static Object step(Step step) {
+        return step;
+    }
+
+    interface Step {
+        Object run();
     }
 
     @Override

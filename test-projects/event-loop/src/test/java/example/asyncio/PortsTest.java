@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.generators.loop.EventLoop;
+import dev.generators.loop.Task;
 import example.Transcript;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -111,6 +113,80 @@ class PortsTest {
                 "cancel_me(): after sleep",
                 "main(): cancel_me is cancelled now"), print.lines());
         assertBetween(UNIT, UNIT + SLACK, print.at(1), print);
+    }
+
+    @Test
+    void theWaiterGetsItOnceTheEventIsSetASecondLater() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(EventWaiter.main(print, SECOND));
+        assertEquals(List.of("waiting for it ...", "... got it!"), print.lines());
+        assertBetween(UNIT, UNIT + SLACK, print.at(1) - print.at(0), print);
+    }
+
+    @Test
+    void aSemaphoreOfThreeRunsSevenDownloadsThreeAtATimeInTheOrderTheyAsked() {
+        Transcript print = new Transcript();
+        List<Integer> results = EventLoop.runUntilComplete(Downloads.main(print, SECOND));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), results);
+        List<String> lines = print.lines();
+        assertEquals(15, lines.size(), print.toString());
+        // Each second ends three downloads and starts the next three; within a second the order may vary.
+        assertEquals(Set.of("downloading 0", "downloading 1", "downloading 2"), Set.copyOf(lines.subList(0, 3)), print.toString());
+        assertEquals(Set.of("downloaded 0", "downloaded 1", "downloaded 2", "downloading 3", "downloading 4", "downloading 5"),
+                Set.copyOf(lines.subList(3, 9)), print.toString());
+        assertEquals(Set.of("downloaded 3", "downloaded 4", "downloaded 5", "downloading 6"), Set.copyOf(lines.subList(9, 13)),
+                print.toString());
+        assertEquals(List.of("downloaded 6", "[0, 1, 2, 3, 4, 5, 6]"), lines.subList(13, 15));
+        int running = 0;
+        int most = 0;
+        for (String line : lines) {
+            running += line.startsWith("downloading ") ? 1 : line.startsWith("downloaded ") ? -1 : 0;
+            most = Math.max(most, running);
+        }
+        assertEquals(3, most, "downloads at once\n" + print);
+        for (int i = 3; i < 6; i++) {
+            assertTrue(lines.indexOf("downloading " + i) < lines.indexOf("downloading " + (i + 1)), "not first come first served\n" + print);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            long second = i < 3 ? 0 : i < 9 ? 1 : i < 13 ? 2 : 3;
+            assertBetween(second * UNIT, second * UNIT + SLACK, print.at(i), print);
+        }
+    }
+
+    @Test
+    void underTheLockEachIncrementReadsTheLastOnesWrite() {
+        Transcript print = new Transcript();
+        int counter = EventLoop.runUntilComplete(new LockedCounter(print, SECOND).main());
+        assertEquals(List.of("task-0 reads 0", "task-1 reads 1", "task-2 reads 2", "task-3 reads 3", "task-4 reads 4", "counter = 5"),
+                print.lines());
+        assertEquals(5, counter);
+        // One at a time: each waits for the tenth of a second of the one before.
+        for (int i = 1; i < 6; i++) {
+            assertTrue(print.at(i) - print.at(i - 1) >= UNIT / 10, "overlapped\n" + print);
+        }
+        assertBetween(UNIT / 2, UNIT / 2 + SLACK, print.at(5), print);
+    }
+
+    @Test
+    void asCompletedGivesTheResultsInTheOrderTheTasksFinish() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(SleepAndReturn.asCompleted(print, SECOND));
+        assertEquals(List.of("slept 1s", "slept 2s", "slept 3s"), print.lines());
+        for (int i = 0; i < 3; i++) {
+            assertBetween((i + 1) * UNIT, (i + 1) * UNIT + SLACK, print.at(i), print);
+        }
+    }
+
+    @Test
+    void waitReturnsTheFirstToFinishThenWhatFinishesWithinTheTimeout() {
+        Transcript print = new Transcript();
+        List<Task<String>> tasks = EventLoop.runUntilComplete(SleepAndReturn.waitFirst(print, SECOND));
+        assertEquals(List.of("slept 1s, 2 pending", "slept 2s, 1 pending"), print.lines());
+        assertBetween(UNIT, UNIT + SLACK, print.at(0), print);
+        // The second wait ends at its timeout, a second and a half after the first.
+        assertBetween(5 * UNIT / 2, 5 * UNIT / 2 + SLACK, print.at(1), print);
+        assertTrue(tasks.get(0).isCancelled(), "the task left pending was not cancelled");
+        assertEquals("slept 2s", tasks.get(2).join());
     }
 
     private static void assertBetween(long least, long most, long actual, Transcript print) {

@@ -1,0 +1,67 @@
+package dev.generators.loop;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * What {@link Async#asCompleted} returns: one future per stage, the first completing as the
+ * first stage to complete does, the second as the second does, and so on. Its state is touched on
+ * the loop's thread only, where each stage's outcome arrives.
+ */
+final class CompletionOrder<T> {
+    private final List<CompletableFuture<T>> slots;
+    /** The index of the first slot not yet handed an outcome. */
+    private int next;
+    /** Null without a timeout. */
+    private final Timer timer;
+    private final Duration timeout;
+
+    CompletionOrder(EventLoop loop, List<? extends CompletionStage<?>> stages, Duration timeout) {
+        List<CompletableFuture<T>> all = new ArrayList<>(stages.size());
+        for (int i = 0; i < stages.size(); i++) {
+            all.add(new CompletableFuture<>());
+        }
+        this.slots = Collections.unmodifiableList(all);
+        this.timeout = timeout;
+        this.timer = timeout == null || stages.isEmpty() ? null : loop.callLater(timeout, this::expire);
+        for (CompletionStage<?> stage : stages) {
+            loop.whenDone(stage, new Waiter(loop) {
+                @Override
+                void resume(Object value, Throwable failure) {
+                    deliver(value, failure);
+                }
+            });
+        }
+    }
+
+    List<CompletableFuture<T>> slots() {
+        return slots;
+    }
+
+    /**
+     * Hands an outcome to the first slot still open. A slot cancelled by the task that waited on
+     * it takes nothing, so the outcome goes to the next, as asyncio's queue of results does.
+     */
+    @SuppressWarnings("unchecked")
+    private void deliver(Object value, Throwable failure) {
+        while (next < slots.size()) {
+            CompletableFuture<T> slot = slots.get(next++);
+            if (failure == null ? slot.complete((T) value) : slot.completeExceptionally(failure)) {
+                break;
+            }
+        }
+        if (next == slots.size() && timer != null) {
+            timer.cancel();
+        }
+    }
+
+    private void expire() {
+        for (int i = next; i < slots.size(); i++) {
+            slots.get(i).completeExceptionally(new AsyncTimeoutException("timed out after " + timeout.toMillis() + " ms"));
+        }
+    }
+}
