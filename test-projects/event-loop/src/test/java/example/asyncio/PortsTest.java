@@ -120,7 +120,8 @@ class PortsTest {
         Transcript print = new Transcript();
         EventLoop.runUntilComplete(EventWaiter.main(print, SECOND));
         assertEquals(List.of("waiting for it ...", "... got it!"), print.lines());
-        assertBetween(UNIT, UNIT + SLACK, print.at(1) - print.at(0), print);
+        // From the start: main's sleep begins before the waiter prints its first line.
+        assertBetween(UNIT, UNIT + SLACK, print.at(1), print);
     }
 
     @Test
