@@ -44,19 +44,32 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final byte DONE = 4;
 
     /**
+     * In {@link #flags}: {@link #input} is an exception to throw at the pending yield. Set only for
+     * a resume that raises, and cleared by {@link #received()}, which every resume at a yield
+     * calls: so a resume that sends or fetches never writes the flags, and C2 sees them unchanged
+     * in a consumer's loop.
+     */
+    private static final byte RAISING = 1;
+    /** In {@link #flags}: the body finished through {@code Yield.done}, so that {@link #output} is its result. */
+    private static final byte RETURNED = 2;
+    /** In {@link #flags}: {@link #iterator()} has handed this object out already. */
+    private static final byte ITERATED = 4;
+
+    /**
      * Where the body resumes: 0 at the start, k after the k-th yield (in code order), and -1 once
      * it has returned. Read and written by the generated body only; public because the body is a
-     * method of the user's class, not of this one.
+     * method of the user's class, not of this one. A {@code short}, which is enough: a yield takes
+     * more than the two bytes of code a method of 64 KB would need for 32,768 of them.
      */
-    public int state;
+    public short state;
 
     private byte status;
-    /** Whether {@link #input} is an exception to throw at the pending yield. */
-    private boolean raising;
-    /** Whether the body finished through {@code Yield.done}, so that {@link #output} is its result. */
-    private boolean returned;
-    /** Whether {@link #iterator()} has handed this object out already. */
-    private boolean iterated;
+    /**
+     * {@link #RAISING}, {@link #RETURNED} and {@link #ITERATED}: bits of one byte rather than three
+     * booleans, so that this class's fields take 16 bytes after the header, and a suspended
+     * {@code range} generator (two ints and the value yielded) takes 40.
+     */
+    private byte flags;
     /** What the pending yield receives: the value sent, or the exception raised. */
     private Object input;
     /** The value yielded and not yet taken, or the result once finished. */
@@ -88,6 +101,17 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     protected Object valueYielded(Object returned) {
         return returned;
+    }
+
+    /**
+     * Whether the body has a {@code Yield.all}. Generated, as {@code return false}, for a body
+     * without one: {@link #step} then leaves out the paths of a delegation where C2 inlines it
+     * into a consumer's loop. Those paths call methods too large to inline, passing this object;
+     * once any generator in the program has delegated, C2 compiles them in, the generator escapes
+     * through them, and is never scalar-replaced: {@code range} ran 8 times slower.
+     */
+    protected boolean delegates() {
+        return true;
     }
 
     /**
@@ -182,7 +206,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @Override
     @SuppressWarnings("unchecked")
     public final R result() {
-        if (status == DONE && returned) {
+        if (status == DONE && returned()) {
             return (R) output;
         }
         throw new IllegalStateException(status == DONE
@@ -200,8 +224,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * same arguments each time after. What a generator declared to return {@code Iterable} does.
      */
     public final Iterator<Y> iterator() {
-        if (status == NEW && !iterated) {
-            iterated = true;
+        if (status == NEW && (flags & ITERATED) == 0) {
+            flags |= ITERATED;
             return this;
         }
         return restart();
@@ -233,8 +257,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     public final Object received() {
         Object in = input;
         input = null;
-        if (raising) {
-            raising = false;
+        if ((flags & RAISING) != 0) {
+            flags &= ~RAISING;
             throw StateMachine.<RuntimeException>sneaky((Throwable) in);
         }
         return in;
@@ -271,13 +295,15 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == RUNNING) {
             throw reentered();
         }
-        if (delegate == null) {
+        if (delegate == null || !delegates()) {
             // The path of every value of a generator that is not delegating: small, and it never
             // compares the value yielded with anything, so that C2 can inline it into the
             // consumer's loop, scalar-replace this object and drop the value's box.
             status = RUNNING;
             input = in;
-            raising = raise;
+            if (raise) {
+                flags |= RAISING;
+            }
             Object yielded;
             try {
                 yielded = resume();
@@ -292,11 +318,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 // Written out here and above, not calls: C2 inlines no call made once per
                 // generator, and a call that is not inlined lets this object escape.
                 output = yielded;
-                returned = true;
+                flags |= RETURNED;
                 status = DONE;
                 return false;
             }
-            if (delegate == null) {
+            if (delegate == null || !delegates()) {
                 output = yielded;
                 status = AHEAD;
                 return true;
@@ -340,7 +366,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             if (yielded == NOT_YET) {
                 if (running != this && running.status == DONE) {
                     // Finished behind the chain's back, by a close() of its own: it has no more values.
-                    in = running.returned ? running.output : null;
+                    in = running.returned() ? running.output : null;
                     running = returnToDelegator();
                     continue;
                 }
@@ -363,7 +389,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     in = new IllegalStateException(inner.describe() + " is already running: Yield.all can't delegate to it");
                     raise = true;
                 } else if (inner.status == DONE) {
-                    in = inner.returned ? inner.output : null;
+                    in = inner.returned() ? inner.output : null;
                     raise = false;
                 } else {
                     chain().enter(inner);
@@ -412,7 +438,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             for (;;) {
                 if (delegate == null) {
                     input = in;
-                    raising = raise;
+                    if (raise) {
+                        flags |= RAISING;
+                    }
                 } else if (stepDelegate(in, raise)) {
                     status = SUSPENDED;
                     Object yielded = output;
@@ -440,10 +468,15 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
+    /** Whether the body finished through {@code Yield.done}: then {@link #output} is its result. */
+    private boolean returned() {
+        return (flags & RETURNED) != 0;
+    }
+
     /** The body returned {@code result}. */
     private void finished(Object result) {
         output = result;
-        returned = true;
+        flags |= RETURNED;
         status = DONE;
     }
 
@@ -529,7 +562,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         delegate = null;
         input = result;
-        raising = failed;
+        if (failed) {
+            flags |= RAISING;
+        }
         return false;
     }
 

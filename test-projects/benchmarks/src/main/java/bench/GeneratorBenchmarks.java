@@ -53,6 +53,26 @@ public class GeneratorBenchmarks {
         return sum;
     }
 
+    /**
+     * Every other kind of generator run first, often enough for C2 to compile the protocol code
+     * they all share ({@code StateMachine}'s), as in a program with many generators: what the
+     * benchmarks taking this measure, beside the same without it.
+     */
+    @State(Scope.Benchmark)
+    public static class OtherKindsRun {
+        @Setup(Level.Trial)
+        public void runThem() {
+            if (OtherKinds.warmUp() == 0) {
+                throw new AssertionError("the other generators yielded nothing");
+            }
+        }
+    }
+
+    @Benchmark
+    public long rangeGeneratorAmongOthers(RangeSize size, OtherKindsRun others) {
+        return rangeGenerator(size);
+    }
+
     /** A platform thread per generator, values handed over one at a time: what Java offers without generators. */
     @Benchmark
     @Warmup(iterations = 2, time = 1)
@@ -156,6 +176,11 @@ public class GeneratorBenchmarks {
             sum += it.next();
         }
         return sum;
+    }
+
+    @Benchmark
+    public int shortGeneratorAmongOthers(Base b, OtherKindsRun others) {
+        return shortGenerator(b);
     }
 
     @Benchmark

@@ -74,6 +74,8 @@ final class FrameLayout {
     Field yielded;
     /** What {@link #yielded} holds, and how it is boxed; null with it. */
     UnboxedYields.Boxing boxing;
+    /** Whether the body has a {@code Yield.all}: without one, the frame class says so to the runtime. */
+    boolean delegates;
     final List<Argument> arguments = new ArrayList<>();
     final Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
     private final Map<Key, Field> fields = new LinkedHashMap<>();
@@ -81,7 +83,7 @@ final class FrameLayout {
 
     private FrameLayout() {
         // Inherited from StateMachine, so no frame field may take the name.
-        state = new Field(RuntimeNames.STATE, "I");
+        state = new Field(RuntimeNames.STATE, RuntimeNames.STATE_DESC);
         names.add(state.name());
     }
 
@@ -106,6 +108,7 @@ final class FrameLayout {
     static FrameLayout of(String owner, MethodNode method, boolean isStatic, GeneratorKind kind,
             MethodAnalysis analysis, List<MethodInsnNode> suspending, HierarchyVerifier types) {
         FrameLayout layout = new FrameLayout();
+        layout.delegates = suspending.stream().anyMatch(call -> YieldCall.of(call) != YieldCall.VALUE);
         InsnList code = method.instructions;
         BitSet assigned = assignedSlots(code);
         Map<Integer, Argument> bySlot = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   protected final Object resume()       { return Fib.fibonacci(this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(yielded$); }  // see UnboxedYields
+ *   protected final boolean delegates() { return false; }  // a body without Yield.all
  * }
  * </pre>
  *
@@ -55,6 +56,9 @@ final class GeneratorClassBuilder {
         }
         if (layout.yielded != null) {
             frame.methods.add(valueYielded(generated, layout));
+        }
+        if (!layout.delegates) {
+            frame.methods.add(delegatesNot());
         }
         return frame;
     }
@@ -109,6 +113,19 @@ final class GeneratorClassBuilder {
         code.add(new FieldInsnNode(GETFIELD, generated, layout.yielded.name(), layout.yielded.descriptor()));
         code.add(new MethodInsnNode(INVOKESTATIC, layout.boxing.box(), "valueOf", layout.boxing.valueOfDescriptor(), false));
         code.add(new InsnNode(ARETURN));
+        return method;
+    }
+
+    /**
+     * {@code protected final boolean delegates() { return false; }}: a constant C2 folds where it
+     * inlines {@code StateMachine.step} into a consumer's loop, leaving out the delegation paths
+     * (see there).
+     */
+    private static MethodNode delegatesNot() {
+        MethodNode method = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.DELEGATES,
+                RuntimeNames.DELEGATES_DESC, null, null);
+        method.instructions.add(new InsnNode(ICONST_0));
+        method.instructions.add(new InsnNode(IRETURN));
         return method;
     }
 

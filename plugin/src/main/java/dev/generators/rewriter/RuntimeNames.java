@@ -18,6 +18,9 @@ final class RuntimeNames {
     static final String RECEIVED = "received";
     static final String RECEIVED_DESC = "()Ljava/lang/Object;";
     static final String STATE = "state";
+    static final String STATE_DESC = "S";
+    static final String DELEGATES = "delegates";
+    static final String DELEGATES_DESC = "()Z";
     static final String VALUE_YIELDED = "valueYielded";
     static final String VALUE_YIELDED_DESC = "(Ljava/lang/Object;)Ljava/lang/Object;";
     static final String YIELD_ALL = "yieldAll";

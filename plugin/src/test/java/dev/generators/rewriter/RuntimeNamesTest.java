@@ -37,11 +37,12 @@ class RuntimeNamesTest {
         for (String method : new String[] {
                 RuntimeNames.RESUME + RuntimeNames.RESUME_DESC, RuntimeNames.RESTART + RuntimeNames.RESTART_DESC,
                 RuntimeNames.VALUE_YIELDED + RuntimeNames.VALUE_YIELDED_DESC,
+                RuntimeNames.DELEGATES + RuntimeNames.DELEGATES_DESC,
                 RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC, RuntimeNames.AS_STREAM + RuntimeNames.AS_STREAM_DESC,
                 RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERABLE_DESC, RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERATOR_DESC}) {
             assertTrue(declared.contains(method), method);
         }
-        assertEquals(int.class, StateMachine.class.getField(RuntimeNames.STATE).getType());
+        assertEquals(RuntimeNames.STATE_DESC, Type.getDescriptor(StateMachine.class.getField(RuntimeNames.STATE).getType()));
         assertEquals(RuntimeNames.STATE_MACHINE, Type.getInternalName(StateMachine.class));
         assertEquals(RuntimeNames.YIELD, Type.getInternalName(Yield.class));
         assertEquals(RuntimeNames.GENERATOR, Type.getDescriptor(Generator.class));
