@@ -142,6 +142,41 @@ class PassesTest {
     }
 
     @Test
+    void aFrameClassWhoseBodyHasNoYieldAllSaysItNeverDelegates() {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Delegation {
+                    @Generator
+                    static Iterator<String> plain(String word) {
+                        Yield.value(word);
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Iterator<String> delegating(List<String> words) {
+                        Yield.all(words);
+                        return Yield.done();
+                    }
+                    @Generator
+                    static Coroutine<String, String, String> toACoroutine(Coroutine<String, String, String> inner) {
+                        String result = Yield.all(inner);
+                        return Yield.done(result);
+                    }
+                }
+                """);
+        MethodNode never = read(classes.get("Delegation$plain$Generator")).methods.stream()
+                .filter(m -> m.name.equals(RuntimeNames.DELEGATES) && m.desc.equals(RuntimeNames.DELEGATES_DESC))
+                .findFirst().orElseThrow();
+        List<Integer> opcodes = new ArrayList<>();
+        never.instructions.forEach(insn -> opcodes.add(insn.getOpcode()));
+        assertEquals(List.of(Opcodes.ICONST_0, Opcodes.IRETURN), opcodes);
+        for (String delegating : List.of("Delegation$delegating$Generator", "Delegation$toACoroutine$Generator")) {
+            assertTrue(read(classes.get(delegating)).methods.stream().noneMatch(m -> m.name.equals(RuntimeNames.DELEGATES)),
+                    delegating + " must inherit the runtime's delegates(), which says it may");
+        }
+    }
+
+    @Test
     void newMoverPutsTheAllocationNextToItsConstructor() throws Exception {
         ClassNode owner = read(Compiler.compile("""
                 import dev.generators.*;
