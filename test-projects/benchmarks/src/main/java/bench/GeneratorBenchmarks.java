@@ -73,6 +73,28 @@ public class GeneratorBenchmarks {
         return rangeGenerator(size);
     }
 
+    /** {@link OtherKinds#sum}, the loop of a library method, run over iterators of many classes first. */
+    @State(Scope.Benchmark)
+    public static class SharedLoop {
+        @Setup(Level.Trial)
+        public void runOthersThroughIt() {
+            if (OtherKinds.warmUpSum() == 0) {
+                throw new AssertionError("the iterators yielded nothing");
+            }
+        }
+    }
+
+    /** Range through a loop that every kind of iterator goes through: nothing of the generator is inlined into it. */
+    @Benchmark
+    public long megamorphicGenerator(RangeSize size, SharedLoop loop) {
+        return OtherKinds.sum(Range.generator(size.n));
+    }
+
+    @Benchmark
+    public long megamorphicHandWritten(RangeSize size, SharedLoop loop) {
+        return OtherKinds.sum(Range.handWritten(size.n));
+    }
+
     /** A platform thread per generator, values handed over one at a time: what Java offers without generators. */
     @Benchmark
     @Warmup(iterations = 2, time = 1)

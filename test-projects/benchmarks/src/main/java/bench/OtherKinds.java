@@ -61,6 +61,33 @@ final class OtherKinds {
         return count;
     }
 
+    /**
+     * Sums what any iterator yields: one loop for all, as in a library method that takes an
+     * {@code Iterator}. After {@link #warmUpSum()}, its calls of {@code hasNext} and {@code next}
+     * have seen many classes, so C2 inlines none of them, for a generator or a hand-written iterator.
+     */
+    static long sum(Iterator<? extends Number> values) {
+        long sum = 0;
+        while (values.hasNext()) {
+            sum += values.next().longValue();
+        }
+        return sum;
+    }
+
+    /** Runs {@link #sum} over generators and hand-written iterators of several classes. */
+    static long warmUpSum() {
+        long total = 0;
+        for (int round = 0; round < 20_000; round++) {
+            total += sum(squares(10));
+            total += sum(countdown(10));
+            total += sum(Range.generator(10));
+            total += sum(Range.handWritten(10));
+            total += sum(java.util.List.of(1, 2, 3).iterator());
+            total += sum(java.util.Arrays.asList(4L, 5L, 6L).iterator());
+        }
+        return total;
+    }
+
     private static int drain(Iterator<?> values) {
         int count = 0;
         while (values.hasNext()) {
