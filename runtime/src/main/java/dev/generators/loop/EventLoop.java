@@ -486,8 +486,9 @@ public final class EventLoop implements Executor, AutoCloseable {
         thrown.printStackTrace();
     }
 
+    /** Throws {@code t}, checked or not, as it is. */
     @SuppressWarnings("unchecked")
-    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    static <T extends Throwable> T sneaky(Throwable t) throws T {
         throw (T) t;
     }
 }
