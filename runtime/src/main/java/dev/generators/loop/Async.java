@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * What a task calls, on the loop that runs it: the functions of Python's {@code asyncio} module.
@@ -232,6 +234,76 @@ public final class Async {
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(stages));
+    }
+
+    /**
+     * Runs {@code call} on a thread of the loop's pool, and completes with what it returns, or
+     * fails with what it throws (checked exceptions too, as they were thrown): asyncio's
+     * {@code to_thread(func)}. The task yielding it is resumed on the loop's thread; the other
+     * tasks run meanwhile. For blocking code: file and socket I/O, {@code Thread.sleep}, a JDBC
+     * call, a long computation.
+     *
+     * <pre>{@code
+     * String text = Yield.value(Async.toThread(() -> Files.readString(path)));   // await asyncio.to_thread(read, path)
+     * }</pre>
+     *
+     * <p>The pool, asyncio's default executor, has up to {@code min(32, processors + 4)} daemon
+     * threads, and is shut down with the loop. Like asyncio's, a cancel can't stop a call that has
+     * begun: the future is cancelled (and a task waiting on it resumed) at once, and the call runs
+     * on, its outcome dropped; one not yet begun never runs. For an executor of your own, use
+     * {@code CompletableFuture.supplyAsync(supplier, executor)}: asyncio's
+     * {@code loop.run_in_executor(executor, func)}.
+     */
+    public static <T> CompletableFuture<T> toThread(Callable<T> call) {
+        Objects.requireNonNull(call, "call");
+        EventLoop loop = EventLoop.current();
+        OnThread<T> future = new OnThread<>(call);
+        try {
+            loop.blockingPool().execute(future);
+        } catch (RejectedExecutionException closed) {
+            future.completeExceptionally(closed);
+        }
+        return future;
+    }
+
+    /**
+     * {@link #toThread(Callable)} of a call that returns nothing: the future completes with null.
+     * A method that returns {@code void} and throws, {@code Async.toThread(this::blockingIo)}, is
+     * taken as this.
+     */
+    public static CompletableFuture<Void> toThread(BlockingAction action) {
+        Objects.requireNonNull(action, "action");
+        return toThread(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Blocking code that returns nothing, and may throw: for {@link #toThread(BlockingAction)}. */
+    @FunctionalInterface
+    public interface BlockingAction {
+        void run() throws Exception;
+    }
+
+    /** What {@link #toThread} returns: run by a thread of the pool, unless cancelled first. */
+    private static final class OnThread<T> extends CompletableFuture<T> implements Runnable {
+        private final Callable<T> call;
+
+        OnThread(Callable<T> call) {
+            this.call = call;
+        }
+
+        @Override
+        public void run() {
+            if (isDone()) {
+                return;
+            }
+            try {
+                complete(call.call());
+            } catch (Throwable thrown) {
+                completeExceptionally(thrown);
+            }
+        }
     }
 
     /**

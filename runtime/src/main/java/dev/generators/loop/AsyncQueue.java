@@ -1,6 +1,8 @@
 package dev.generators.loop;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,20 +18,27 @@ import java.util.concurrent.CompletableFuture;
  * Yield.value(queue.join());                 // await queue.join()
  * }</pre>
  *
- * <p>Like asyncio's, it is not thread-safe: use it on the loop's thread. A task cancelled while
- * it waits in {@code get()} or {@code put()} leaves the queue as it was (its stage is cancelled
- * with it, and skipped). Elements may not be null.
+ * <p>Like asyncio's, it is not thread-safe: use it on the loop's thread. Elements may not be null.
+ *
+ * <p>A cancel loses nothing and leaves nothing behind. A task cancelled while it waits in
+ * {@code get()}, {@code put()} or {@code join()} leaves the line (its stage is cancelled with it),
+ * as does a wait that {@code waitFor} times out. One cancelled after an element was handed to it,
+ * but before it resumed with it, gives the element back, to the next getter waiting or to the
+ * front of the queue, as {@link AsyncSemaphore} hands on a permit: the element is the task's once
+ * it resumes. (Given back to a bounded queue that has filled meanwhile, it may hold one more than
+ * {@code maxSize} for a while.) {@code join()}'s waiters wake in the order they came.
  *
  * @param <T> the type of the elements
  */
 public final class AsyncQueue<T> {
     private final int maxSize;
     private final ArrayDeque<T> elements = new ArrayDeque<>();
-    private final ArrayDeque<CompletableFuture<T>> getters = new ArrayDeque<>();
-    private final ArrayDeque<Put<T>> putters = new ArrayDeque<>();
+    /** The getters, putters and joiners waiting, first come first out; a cancelled one removes itself. */
+    private final LinkedHashSet<Get> getters = new LinkedHashSet<>();
+    private final LinkedHashSet<Put> putters = new LinkedHashSet<>();
+    private final LinkedHashSet<Join> joiners = new LinkedHashSet<>();
     /** Elements put and not yet marked done with {@link #taskDone()}. */
     private int unfinished;
-    private CompletableFuture<Void> finished;
 
     /** An unbounded queue. */
     public AsyncQueue() {
@@ -54,7 +63,7 @@ public final class AsyncQueue<T> {
         if (element != null) {
             return CompletableFuture.completedFuture(element);
         }
-        CompletableFuture<T> getter = new CompletableFuture<>();
+        Get getter = new Get();
         getters.add(getter);
         return getter;
     }
@@ -79,7 +88,7 @@ public final class AsyncQueue<T> {
         if (offer(element)) {
             return CompletableFuture.completedFuture(null);
         }
-        Put<T> putter = new Put<>(element);
+        Put putter = new Put(element);
         putters.add(putter);
         return putter;
     }
@@ -94,13 +103,25 @@ public final class AsyncQueue<T> {
             return false;
         }
         unfinished++;
-        for (CompletableFuture<T> getter; (getter = getters.poll()) != null; ) {
-            if (getter.complete(element)) {
+        if (!handToGetter(element)) {
+            elements.add(element);
+        }
+        return true;
+    }
+
+    /** Hands {@code element} to the first getter waiting; false if none waits. */
+    private boolean handToGetter(T element) {
+        for (Iterator<Get> first = getters.iterator(); first.hasNext(); ) {
+            Get getter = first.next();
+            first.remove();
+            // One completed by someone else's hand has left the line without an element.
+            if (!getter.isDone()) {
+                getter.granted = true;
+                getter.complete(element);
                 return true;
             }
         }
-        elements.add(element);
-        return true;
+        return false;
     }
 
     /**
@@ -112,10 +133,13 @@ public final class AsyncQueue<T> {
         if (unfinished == 0) {
             throw new IllegalStateException("taskDone() called more times than there were elements put");
         }
-        if (--unfinished == 0 && finished != null) {
-            CompletableFuture<Void> all = finished;
-            finished = null;
-            all.complete(null);
+        if (--unfinished == 0 && !joiners.isEmpty()) {
+            // Emptied first: completing a stage runs its callbacks at once, and one may join again.
+            Join[] woken = joiners.toArray(new AsyncQueue.Join[0]);
+            joiners.clear();
+            for (Join join : woken) {
+                join.complete(null);
+            }
         }
     }
 
@@ -127,11 +151,10 @@ public final class AsyncQueue<T> {
         if (unfinished == 0) {
             return CompletableFuture.completedFuture(null);
         }
-        if (finished == null) {
-            finished = new CompletableFuture<>();
-        }
-        // Each caller gets its own stage, so that cancelling one waiter leaves the others waiting.
-        return Async.shield(finished);
+        // Each caller has a stage of its own, so that cancelling one waiter leaves the others waiting.
+        Join join = new Join();
+        joiners.add(join);
+        return join;
     }
 
     /** The number of elements in the queue: {@code queue.qsize()}. */
@@ -154,7 +177,9 @@ public final class AsyncQueue<T> {
 
     /** Moves the element of the first putter still waiting into the place just freed. */
     private void admitPutter() {
-        for (Put<T> putter; (putter = putters.poll()) != null; ) {
+        for (Iterator<Put> first = putters.iterator(); first.hasNext(); ) {
+            Put putter = first.next();
+            first.remove();
             if (putter.complete(null)) {
                 unfinished++;
                 elements.add(putter.element);
@@ -163,11 +188,64 @@ public final class AsyncQueue<T> {
         }
     }
 
-    private static final class Put<T> extends CompletableFuture<Void> {
+    /**
+     * What a waiting {@link #get()} returns. The element it is handed is the task's once the task
+     * resumes with it ({@link Task} calls {@link #claim()}); a cancel before that gives it back.
+     */
+    private final class Get extends CompletableFuture<T> implements Claimable {
+        /** Whether {@link #offer} handed it an element. */
+        boolean granted;
+        /** Whether the element is the task's, or was given back: a cancel no longer concerns it. */
+        private boolean claimed;
+
+        @Override
+        public void claim() {
+            claimed = true;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            if (super.cancel(mayInterruptIfRunning)) {
+                getters.remove(this);
+                return true;
+            }
+            if (granted && !claimed) {
+                claimed = true;
+                // Still counted as unfinished: it was put, and nobody has taken it.
+                T element = getNow(null);
+                if (!handToGetter(element)) {
+                    elements.addFirst(element);
+                }
+            }
+            return false;
+        }
+    }
+
+    private final class Put extends CompletableFuture<Void> {
         final T element;
 
         Put(T element) {
             this.element = element;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                putters.remove(this);
+            }
+            return cancelled;
+        }
+    }
+
+    private final class Join extends CompletableFuture<Void> {
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                joiners.remove(this);
+            }
+            return cancelled;
         }
     }
 

@@ -122,13 +122,14 @@ public final class AsyncSemaphore {
      * (which cancels the stage it waits on) or of a {@code gather} or {@code waitFor} holding the
      * stage, gives it back.
      */
-    final class Grant extends CompletableFuture<Void> {
+    final class Grant extends CompletableFuture<Void> implements Claimable {
         /** Whether {@link #release()} handed it a permit. */
         boolean granted;
         /** Whether the permit is the task's, or was given back: a cancel no longer concerns it. */
         private boolean claimed;
 
-        void claim() {
+        @Override
+        public void claim() {
             claimed = true;
         }
 

@@ -11,6 +11,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -72,6 +76,8 @@ public final class EventLoop implements Executor, AutoCloseable {
     Task<?> current;
     private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
     private final CountDownLatch terminated = new CountDownLatch(1);
+    /** The threads of {@link Async#toThread}, made when first needed. Loop thread only. */
+    private ThreadPoolExecutor blockingPool;
 
     private volatile Thread thread;
     /** Whether the loop's thread is parked, or about to be, so that a hand-off must unpark it. */
@@ -349,9 +355,33 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
         ready.clear();
         timers.clear();
+        if (blockingPool != null) {
+            // Calls running go on to their end, on daemon threads; their outcomes reach no one.
+            blockingPool.shutdown();
+        }
     }
 
     // ---- for tasks and the other classes of this package ----
+
+    /**
+     * The pool that {@link Async#toThread} runs blocking calls on, as asyncio's default executor:
+     * up to {@code min(32, processors + 4)} daemon threads, made as needed and let go after a
+     * minute idle; calls beyond that wait their turn. Shut down with the loop.
+     */
+    ExecutorService blockingPool() {
+        if (blockingPool == null) {
+            int size = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+            String prefix = (thread == null ? "event-loop" : thread.getName()) + "-to-thread-";
+            AtomicInteger count = new AtomicInteger();
+            blockingPool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+                Thread worker = new Thread(work, prefix + count.incrementAndGet());
+                worker.setDaemon(true);
+                return worker;
+            });
+            blockingPool.allowCoreThreadTimeOut(true);
+        }
+        return blockingPool;
+    }
 
     boolean inLoopThread() {
         return Thread.currentThread() == thread;
@@ -486,8 +516,9 @@ public final class EventLoop implements Executor, AutoCloseable {
         thrown.printStackTrace();
     }
 
+    /** Throws {@code t}, checked or not, as it is. */
     @SuppressWarnings("unchecked")
-    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+    static <T extends Throwable> T sneaky(Throwable t) throws T {
         throw (T) t;
     }
 }

@@ -191,12 +191,12 @@ public final class Task<R> extends CompletableFuture<R> {
     }
 
     /**
-     * A permit or lock handed to this task is its own once the task resumes with it; until then a
-     * cancel gives it back (see {@link AsyncSemaphore.Grant}).
+     * A permit, lock or queue element handed to this task is its own once the task resumes with
+     * it; until then a cancel gives it back (see {@link Claimable}).
      */
     private static void claim(Object stage) {
-        if (stage instanceof AsyncSemaphore.Grant) {
-            ((AsyncSemaphore.Grant) stage).claim();
+        if (stage instanceof Claimable) {
+            ((Claimable) stage).claim();
         }
     }
 

@@ -6,8 +6,10 @@
  * <ul>
  *   <li>{@link dev.generators.loop.EventLoop}: the loop; {@code runUntilComplete} is {@code asyncio.run}.
  *   <li>{@link dev.generators.loop.Async}: what a task calls: {@code sleep}, {@code spawn},
- *       {@code gather}, {@code waitFor}, {@code wait}, {@code asCompleted}, {@code shield}.
+ *       {@code gather}, {@code waitFor}, {@code wait}, {@code asCompleted}, {@code shield},
+ *       {@code toThread}.
  *   <li>{@link dev.generators.loop.Task}: a running coroutine and the future of its result.
+ *   <li>{@link dev.generators.loop.TaskGroup}: asyncio's {@code TaskGroup}.
  *   <li>{@link dev.generators.loop.AsyncQueue}: asyncio's {@code Queue}.
  *   <li>{@link dev.generators.loop.AsyncEvent}, {@link dev.generators.loop.AsyncLock},
  *       {@link dev.generators.loop.AsyncSemaphore}: asyncio's {@code Event}, {@code Lock},

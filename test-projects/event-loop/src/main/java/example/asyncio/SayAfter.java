@@ -6,6 +6,7 @@ import dev.generators.Yield;
 import dev.generators.loop.Async;
 import dev.generators.loop.EventLoop;
 import dev.generators.loop.Task;
+import dev.generators.loop.TaskGroup;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * asyncio's "Coroutines and Tasks" (https://docs.python.org/3/library/asyncio-task.html): the same
- * two waits, one after the other (about 3 seconds), then as two tasks (about 2 seconds).
+ * two waits, one after the other (about 3 seconds), then as two tasks (about 2 seconds), then as
+ * two tasks of a task group (about 2 seconds too).
  *
  * <pre>
  * async def say_after(delay, what):
@@ -27,7 +29,17 @@ import java.util.function.Consumer;
  *     print(f"finished at {time.strftime('%X')}")        await task1
  *                                                        await task2
  *                                                        print(f"finished at {time.strftime('%X')}")
+ *
+ * async def main():
+ *     async with asyncio.TaskGroup() as tg:
+ *         task1 = tg.create_task(say_after(1, 'hello'))
+ *         task2 = tg.create_task(say_after(2, 'world'))
+ *         print(f"started at {time.strftime('%X')}")
+ *     # The await is implicit when the context manager exits.
+ *     print(f"finished at {time.strftime('%X')}")
  * </pre>
+ *
+ * The implicit await is explicit here: the block's last statement yields the group's join().
  */
 public final class SayAfter {
 
@@ -61,6 +73,18 @@ public final class SayAfter {
         return Yield.done();
     }
 
+    @Generator
+    static Coroutine<?, ?, Void> inTaskGroup(Consumer<String> print, Duration second) {
+        try (TaskGroup tg = new TaskGroup()) {
+            Task<Void> task1 = tg.spawn(sayAfter(print, second, "hello"));
+            Task<Void> task2 = tg.spawn(sayAfter(print, second.multipliedBy(2), "world"));
+            print.accept("started at " + now());
+            Yield.value(tg.join());
+        }
+        print.accept("finished at " + now());
+        return Yield.done();
+    }
+
     private static LocalTime now() {
         return LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
     }
@@ -68,5 +92,6 @@ public final class SayAfter {
     public static void main(String[] args) {
         EventLoop.runUntilComplete(oneAfterTheOther(System.out::println, Duration.ofSeconds(1)));
         EventLoop.runUntilComplete(asTasks(System.out::println, Duration.ofSeconds(1)));
+        EventLoop.runUntilComplete(inTaskGroup(System.out::println, Duration.ofSeconds(1)));
     }
 }

@@ -190,6 +190,40 @@ class PortsTest {
         assertEquals("slept 2s", tasks.get(2).join());
     }
 
+    @Test
+    void twoTasksOfATaskGroupAreJoinedWhenTheBlockEndsAfterTheLongerSleep() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(SayAfter.inTaskGroup(print, SECOND));
+        List<String> lines = print.lines();
+        assertEquals(List.of("hello", "world"), lines.subList(1, 3));
+        assertTrue(lines.get(0).startsWith("started at ") && lines.get(3).startsWith("finished at "), print.toString());
+        assertBetween(UNIT, UNIT + SLACK, print.at(1) - print.at(0), print);
+        assertBetween(2 * UNIT, 2 * UNIT + SLACK, print.at(3) - print.at(0), print);
+    }
+
+    @Test
+    void aTaskThatRaisesTerminatesTheGroupCancellingTheTaskStillSleeping() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(TerminateGroup.main(print, SECOND));
+        assertEquals(List.of("Task 1: start", "Task 2: start", "Task 1: done"), print.lines());
+        assertBetween(UNIT / 2, UNIT / 2 + SLACK, print.at(2), print);
+        // Ended after the second's sleep, not after task 2's second and a half.
+        assertBetween(UNIT, UNIT + SLACK, print.elapsed(), print);
+    }
+
+    @Test
+    void aBlockingCallOnAThreadRunsAlongsideASleepOnTheLoop() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(BlockingIo.main(print, SECOND));
+        List<String> lines = print.lines();
+        assertEquals(4, lines.size(), print.toString());
+        assertTrue(lines.get(0).startsWith("started main at ") && lines.get(1).startsWith("start blocking_io at ")
+                && lines.get(2).startsWith("blocking_io complete at ") && lines.get(3).startsWith("finished main at "),
+                print.toString());
+        // A second for both, not two.
+        assertBetween(UNIT, UNIT + SLACK, print.at(3) - print.at(0), print);
+    }
+
     private static void assertBetween(long least, long most, long actual, Transcript print) {
         assertTrue(actual >= least && actual <= most, "took " + actual + " ms, expected " + least + " to " + most + " ms\n" + print);
     }
