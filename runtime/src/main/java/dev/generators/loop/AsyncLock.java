@@ -23,6 +23,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncLock {
     private final AsyncSemaphore permit = AsyncSemaphore.bounded(1);
+    /**
+     * Releases owed by tasks cancelled in an {@link AsyncCondition} wait while another task held
+     * the lock: asyncio's task would take the lock back before its {@code async with} released it,
+     * but a closed coroutine's {@code finally} can't wait, so its {@code release()} comes while the
+     * other task still holds the lock. The next that many releases are theirs, and leave it locked.
+     */
+    private int owed;
 
     /**
      * A stage that completes once the lock is this task's: at once if it is free, else when it is
@@ -41,12 +48,29 @@ public final class AsyncLock {
         if (!isLocked()) {
             throw new IllegalStateException("release() of an AsyncLock that is not locked");
         }
+        if (owed > 0) {
+            owed--;
+            return;
+        }
         permit.release();
     }
 
     /** Whether a task holds it, or has been handed it: {@code lock.locked()}. */
     public boolean isLocked() {
         return permit.isLocked();
+    }
+
+    /**
+     * Takes the lock for a task cancelled in an {@link AsyncCondition} wait, which will release it
+     * in its {@code finally}: at once if it is free, else by letting that release leave it locked
+     * for the task holding it.
+     */
+    void retake() {
+        if (isLocked()) {
+            owed++;
+        } else {
+            permit.acquire();
+        }
     }
 
     @Override

@@ -12,8 +12,9 @@
  *   <li>{@link dev.generators.loop.TaskGroup}: asyncio's {@code TaskGroup}.
  *   <li>{@link dev.generators.loop.AsyncQueue}: asyncio's {@code Queue}.
  *   <li>{@link dev.generators.loop.AsyncEvent}, {@link dev.generators.loop.AsyncLock},
- *       {@link dev.generators.loop.AsyncSemaphore}: asyncio's {@code Event}, {@code Lock},
- *       {@code Semaphore} and {@code BoundedSemaphore}.
+ *       {@link dev.generators.loop.AsyncSemaphore}, {@link dev.generators.loop.AsyncCondition},
+ *       {@link dev.generators.loop.AsyncBarrier}: asyncio's {@code Event}, {@code Lock},
+ *       {@code Semaphore} and {@code BoundedSemaphore}, {@code Condition}, {@code Barrier}.
  * </ul>
  *
  * See docs/event-loop.md.

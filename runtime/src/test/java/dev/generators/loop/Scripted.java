@@ -23,6 +23,8 @@ final class Scripted<R> implements Coroutine<Object, Object, R> {
     final List<Object> received = new ArrayList<>();
     final List<Thread> threads = new ArrayList<>();
     boolean closedAtAYield;
+    /** What a {@code finally} around the whole script would do when it is closed at a yield. */
+    private Runnable onClose;
 
     Scripted(R result, Object... yields) {
         this.yields = yields;
@@ -66,6 +68,12 @@ final class Scripted<R> implements Coroutine<Object, Object, R> {
         return step;
     }
 
+    /** Runs {@code cleanup} when the script is closed at a yield, as a {@code finally} would. */
+    Scripted<R> onClose(Runnable cleanup) {
+        this.onClose = cleanup;
+        return this;
+    }
+
     interface Step {
         Object run();
     }
@@ -75,6 +83,10 @@ final class Scripted<R> implements Coroutine<Object, Object, R> {
         if (started && !done) {
             closedAtAYield = true;
             received.add(new GeneratorExit());
+            done = true;
+            if (onClose != null) {
+                onClose.run();
+            }
         }
         done = true;
     }

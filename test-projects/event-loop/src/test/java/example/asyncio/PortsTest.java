@@ -224,6 +224,52 @@ class PortsTest {
         assertBetween(UNIT, UNIT + SLACK, print.at(3) - print.at(0), print);
     }
 
+    @Test
+    void theProducerFillsTheBufferOfTwoThenPutsOneEachTimeTheConsumerMakesRoom() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(BoundedBuffer.main(print, SECOND));
+        // What asyncio prints, at 0, 0, 0.5, 0.5, 1, 1, 1.5, 1.5, 2 and 2.5 seconds.
+        assertEquals(List.of("put 0", "put 1", "got 0", "put 2", "got 1", "put 3", "got 2", "put 4", "got 3", "got 4"),
+                print.lines());
+        long[] halves = {0, 0, 1, 1, 2, 2, 3, 3, 4, 5};
+        for (int i = 0; i < halves.length; i++) {
+            assertBetween(halves[i] * UNIT / 2, halves[i] * UNIT / 2 + SLACK, print.at(i), print);
+        }
+        // The producer waited while the buffer was full: each put after the second follows a get.
+        for (int i = 3; i < 8; i += 2) {
+            assertTrue(print.at(i) >= print.at(i - 1), "put before the room was made\n" + print);
+        }
+    }
+
+    @Test
+    void theBarrierFillsDrainsAndFillsAgainAsTheDocumentationShows() {
+        Transcript print = new Transcript();
+        List<Integer> indices = EventLoop.runUntilComplete(Barriers.exampleBarrier(print));
+        assertEquals(List.of(
+                "AsyncBarrier [filling, waiters:2/3]",
+                "AsyncBarrier [draining, waiters:0/3]",
+                "barrier passed",
+                "AsyncBarrier [filling, waiters:0/3]"), print.lines());
+        assertEquals(List.of(0, 1, 2), indices);
+        // Nothing in it sleeps.
+        assertBetween(0, SLACK, print.elapsed(), print);
+    }
+
+    @Test
+    void threeWorkersArrivingASecondApartPassTheBarrierTogetherTheLastFirst() {
+        Transcript print = new Transcript();
+        EventLoop.runUntilComplete(Barriers.workers(print, SECOND));
+        assertEquals(List.of("a arrives", "b arrives", "c arrives", "c passes as 2", "a passes as 0", "b passes as 1"),
+                print.lines());
+        for (int i = 0; i < 3; i++) {
+            assertBetween((i + 1) * UNIT, (i + 1) * UNIT + SLACK, print.at(i), print);
+        }
+        // All pass when the last arrives: from its arrival, not the start, so that its lateness doesn't count.
+        for (int i = 3; i < 6; i++) {
+            assertBetween(0, SLACK, print.at(i) - print.at(2), print);
+        }
+    }
+
     private static void assertBetween(long least, long most, long actual, Transcript print) {
         assertTrue(actual >= least && actual <= most, "took " + actual + " ms, expected " + least + " to " + most + " ms\n" + print);
     }

@@ -7,6 +7,7 @@ import dev.generators.Coroutine;
 import dev.generators.Generator;
 import dev.generators.Yield;
 import dev.generators.loop.Async;
+import dev.generators.loop.AsyncCondition;
 import dev.generators.loop.AsyncEvent;
 import dev.generators.loop.AsyncLock;
 import dev.generators.loop.AsyncSemaphore;
@@ -19,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** AsyncLock, AsyncSemaphore and AsyncEvent in generators: acquire, then try/finally, and what a cancel does to them. */
+/** AsyncLock, AsyncSemaphore, AsyncEvent and AsyncCondition in generators: acquire, then try/finally, and what a cancel does to them. */
 @Timeout(10)
 class SyncTest {
 
@@ -121,5 +122,46 @@ class SyncTest {
             assertEquals("AsyncEvent (clear)", state);
         }
         assertEquals("AsyncEvent (set)", event.toString());
+    }
+
+    @Generator
+    static Coroutine<?, ?, Void> waitsForTheFlag(AsyncCondition cond, boolean[] flag, List<String> log, String name) {
+        Yield.value(cond.acquire());
+        try {
+            Yield.value(cond.waitUntil(() -> flag[0]));
+            log.add(name + " sees the flag");
+        } finally {
+            log.add(name + " releases");
+            cond.release();
+        }
+        return Yield.done();
+    }
+
+    @Generator
+    static Coroutine<?, ?, Void> cancelsOneWaiterWhileHoldingTheLock(AsyncCondition cond, List<String> log) {
+        boolean[] flag = {false};
+        Task<Void> cancelled = Async.spawn(waitsForTheFlag(cond, flag, log, "cancelled"));
+        Task<Void> waiter = Async.spawn(waitsForTheFlag(cond, flag, log, "waiter"));
+        Yield.value(null);
+        Yield.value(cond.acquire());
+        try {
+            // Its finally releases the lock while this task holds it: the lock must stay this task's.
+            cancelled.cancel(false);
+            log.add("locked: " + cond.isLocked());
+            flag[0] = true;
+            cond.signalAll();
+        } finally {
+            cond.release();
+        }
+        Yield.value(waiter);
+        log.add("locked: " + cond.isLocked());
+        return Yield.done();
+    }
+
+    @Test
+    void aWaiterCancelledAtItsWaitReleasesInItsFinallyWithoutTakingTheLockFromItsHolder() {
+        List<String> log = new ArrayList<>();
+        EventLoop.runUntilComplete(cancelsOneWaiterWhileHoldingTheLock(new AsyncCondition(), log));
+        assertEquals(List.of("cancelled releases", "locked: true", "waiter sees the flag", "waiter releases", "locked: false"), log);
     }
 }
