@@ -111,17 +111,7 @@ public final class AsyncQueue<T> {
 
     /** Hands {@code element} to the first getter waiting; false if none waits. */
     private boolean handToGetter(T element) {
-        for (Iterator<Get> first = getters.iterator(); first.hasNext(); ) {
-            Get getter = first.next();
-            first.remove();
-            // One completed by someone else's hand has left the line without an element.
-            if (!getter.isDone()) {
-                getter.granted = true;
-                getter.complete(element);
-                return true;
-            }
-        }
-        return false;
+        return Handout.handToFirst(getters, element);
     }
 
     /**
@@ -189,35 +179,21 @@ public final class AsyncQueue<T> {
     }
 
     /**
-     * What a waiting {@link #get()} returns. The element it is handed is the task's once the task
-     * resumes with it ({@link Task} calls {@link #claim()}); a cancel before that gives it back.
+     * What a waiting {@link #get()} returns. Cancelled after it was handed an element and before
+     * its task resumed, it gives the element back.
      */
-    private final class Get extends CompletableFuture<T> implements Claimable {
-        /** Whether {@link #offer} handed it an element. */
-        boolean granted;
-        /** Whether the element is the task's, or was given back: a cancel no longer concerns it. */
-        private boolean claimed;
-
+    private final class Get extends Handout<T> {
         @Override
-        public void claim() {
-            claimed = true;
+        void leaveLine() {
+            getters.remove(this);
         }
 
         @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            if (super.cancel(mayInterruptIfRunning)) {
-                getters.remove(this);
-                return true;
+        void giveBack(T element) {
+            // Still counted as unfinished: it was put, and nobody has taken it.
+            if (!handToGetter(element)) {
+                elements.addFirst(element);
             }
-            if (granted && !claimed) {
-                claimed = true;
-                // Still counted as unfinished: it was put, and nobody has taken it.
-                T element = getNow(null);
-                if (!handToGetter(element)) {
-                    elements.addFirst(element);
-                }
-            }
-            return false;
         }
     }
 

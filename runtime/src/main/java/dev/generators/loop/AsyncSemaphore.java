@@ -1,6 +1,5 @@
 package dev.generators.loop;
 
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.concurrent.CompletableFuture;
 
@@ -87,17 +86,9 @@ public final class AsyncSemaphore {
             throw new IllegalStateException("release() of a bounded AsyncSemaphore called more times than acquire():"
                     + " all its " + bound + " permits are free");
         }
-        for (Iterator<Grant> first = waiters.iterator(); first.hasNext(); ) {
-            Grant grant = first.next();
-            first.remove();
-            // One completed by its holder's own hand has left the line without a permit.
-            if (!grant.isDone()) {
-                grant.granted = true;
-                grant.complete(null);
-                return;
-            }
+        if (!Handout.handToFirst(waiters, null)) {
+            permits++;
         }
-        permits++;
     }
 
     /** Whether {@link #acquire()} would have to wait: {@code semaphore.locked()}. */
@@ -117,33 +108,19 @@ public final class AsyncSemaphore {
     }
 
     /**
-     * What a waiting {@link #acquire()} returns. The permit it is handed is the task's once the
-     * task resumes with it ({@link Task} calls {@link #claim()}); a cancel before that, of the task
-     * (which cancels the stage it waits on) or of a {@code gather} or {@code waitFor} holding the
-     * stage, gives it back.
+     * What a waiting {@link #acquire()} returns. Cancelled after it was handed a permit and before
+     * its task resumed (the task's cancel cancels the stage it waits on, and so does a
+     * {@code gather} or {@code waitFor} holding it), it gives the permit back.
      */
-    final class Grant extends CompletableFuture<Void> implements Claimable {
-        /** Whether {@link #release()} handed it a permit. */
-        boolean granted;
-        /** Whether the permit is the task's, or was given back: a cancel no longer concerns it. */
-        private boolean claimed;
-
+    private final class Grant extends Handout<Void> {
         @Override
-        public void claim() {
-            claimed = true;
+        void leaveLine() {
+            waiters.remove(this);
         }
 
         @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            if (super.cancel(mayInterruptIfRunning)) {
-                waiters.remove(this);
-                return true;
-            }
-            if (granted && !claimed) {
-                claimed = true;
-                release();
-            }
-            return false;
+        void giveBack(Void permit) {
+            release();
         }
     }
 }

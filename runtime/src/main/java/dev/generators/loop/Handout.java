@@ -1,0 +1,61 @@
+package dev.generators.loop;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The stage by which a task waits in line for something it must not lose: a semaphore's permit,
+ * a queue's element. Handed the thing, it completes with it; the thing is the task's once the task
+ * resumes ({@link Task} calls {@link #claim()}), and a cancel before that gives it back.
+ *
+ * @param <T> what it is handed
+ */
+abstract class Handout<T> extends CompletableFuture<T> implements Claimable {
+    /** Whether {@link #handToFirst} handed it the thing. */
+    private boolean handed;
+    /** Whether the thing is the task's, or was given back: a cancel no longer concerns it. */
+    private boolean claimed;
+
+    /**
+     * Hands {@code thing} to the first stage of {@code line} still waiting; each one passed leaves
+     * the line. False if none was waiting.
+     */
+    static <T> boolean handToFirst(Collection<? extends Handout<T>> line, T thing) {
+        for (Iterator<? extends Handout<T>> first = line.iterator(); first.hasNext(); ) {
+            Handout<T> waiting = first.next();
+            first.remove();
+            // One completed by another hand (a cancel, a timeout) has left the line without it.
+            if (!waiting.isDone()) {
+                waiting.handed = true;
+                waiting.complete(thing);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public final void claim() {
+        claimed = true;
+    }
+
+    @Override
+    public final boolean cancel(boolean mayInterruptIfRunning) {
+        if (super.cancel(mayInterruptIfRunning)) {
+            leaveLine();
+            return true;
+        }
+        if (handed && !claimed) {
+            claimed = true;
+            giveBack(getNow(null));
+        }
+        return false;
+    }
+
+    /** Cancelled while it waited in line: it leaves the line. */
+    abstract void leaveLine();
+
+    /** Cancelled after it was handed {@code thing} and before its task resumed with it. */
+    abstract void giveBack(T thing);
+}
