@@ -63,14 +63,9 @@ public final class AsyncEvent {
         return "AsyncEvent (" + (set ? "set" : "clear") + (waiters.isEmpty() ? "" : ", " + waiters.size() + " waiting") + ")";
     }
 
-    private final class Wait extends CompletableFuture<Void> {
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                waiters.remove(this);
-            }
-            return cancelled;
+    private final class Wait extends InLine<Void> {
+        Wait() {
+            super(waiters);
         }
     }
 }

@@ -183,9 +183,8 @@ public final class AsyncQueue<T> {
      * its task resumed, it gives the element back.
      */
     private final class Get extends Handout<T> {
-        @Override
-        void leaveLine() {
-            getters.remove(this);
+        Get() {
+            super(getters);
         }
 
         @Override
@@ -197,31 +196,18 @@ public final class AsyncQueue<T> {
         }
     }
 
-    private final class Put extends CompletableFuture<Void> {
+    private final class Put extends InLine<Void> {
         final T element;
 
         Put(T element) {
+            super(putters);
             this.element = element;
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                putters.remove(this);
-            }
-            return cancelled;
         }
     }
 
-    private final class Join extends CompletableFuture<Void> {
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                joiners.remove(this);
-            }
-            return cancelled;
+    private final class Join extends InLine<Void> {
+        Join() {
+            super(joiners);
         }
     }
 

@@ -113,9 +113,8 @@ public final class AsyncSemaphore {
      * {@code gather} or {@code waitFor} holding it), it gives the permit back.
      */
     private final class Grant extends Handout<Void> {
-        @Override
-        void leaveLine() {
-            waiters.remove(this);
+        Grant() {
+            super(waiters);
         }
 
         @Override

@@ -2,7 +2,6 @@ package dev.generators.loop;
 
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The stage by which a task waits in line for something it must not lose: a semaphore's permit,
@@ -11,11 +10,16 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> what it is handed
  */
-abstract class Handout<T> extends CompletableFuture<T> implements Claimable {
+abstract class Handout<T> extends InLine<T> implements Claimable {
     /** Whether {@link #handToFirst} handed it the thing. */
     private boolean handed;
     /** Whether the thing is the task's, or was given back: a cancel no longer concerns it. */
     private boolean claimed;
+
+    /** @param line the line it will wait in; whoever makes it adds it there */
+    Handout(Collection<?> line) {
+        super(line);
+    }
 
     /**
      * Hands {@code thing} to the first stage of {@code line} still waiting; each one passed leaves
@@ -43,7 +47,6 @@ abstract class Handout<T> extends CompletableFuture<T> implements Claimable {
     @Override
     public final boolean cancel(boolean mayInterruptIfRunning) {
         if (super.cancel(mayInterruptIfRunning)) {
-            leaveLine();
             return true;
         }
         if (handed && !claimed) {
@@ -52,9 +55,6 @@ abstract class Handout<T> extends CompletableFuture<T> implements Claimable {
         }
         return false;
     }
-
-    /** Cancelled while it waited in line: it leaves the line. */
-    abstract void leaveLine();
 
     /** Cancelled after it was handed {@code thing} and before its task resumed with it. */
     abstract void giveBack(T thing);

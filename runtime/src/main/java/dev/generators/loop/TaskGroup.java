@@ -192,7 +192,11 @@ public final class TaskGroup implements AutoCloseable {
     }
 
     /** What {@link #join()} returns: its cancel cancels the group's tasks. */
-    private final class Join extends CompletableFuture<Void> {
+    private final class Join extends InLine<Void> {
+        Join() {
+            super(joins);
+        }
+
         void done(Throwable thrown) {
             if (thrown == null) {
                 super.complete(null);
@@ -205,7 +209,6 @@ public final class TaskGroup implements AutoCloseable {
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);
             if (cancelled) {
-                joins.remove(this);
                 cancelRunning();
             }
             return cancelled;
