@@ -44,6 +44,16 @@ public class GeneratorBenchmarks {
         return sum;
     }
 
+    /** The same through a for-each loop over a generator declared {@code Iterable}. */
+    @Benchmark
+    public long rangeGeneratorForEach(RangeSize size) {
+        long sum = 0;
+        for (int i : Range.iterable(size.n)) {
+            sum += i;
+        }
+        return sum;
+    }
+
     @Benchmark
     public long rangeHandWritten(RangeSize size) {
         long sum = 0;

@@ -19,6 +19,15 @@ public final class Range {
         return Yield.done();
     }
 
+    /** The same, declared {@code Iterable}, as for-each loops take it. */
+    @Generator
+    public static Iterable<Integer> iterable(int n) {
+        for (int i = 0; i < n; i++) {
+            Yield.value(i);
+        }
+        return Yield.done();
+    }
+
     public static Iterator<Integer> handWritten(int n) {
         return new Iterator<>() {
             private int i;

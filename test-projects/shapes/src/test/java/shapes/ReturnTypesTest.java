@@ -3,6 +3,7 @@ package shapes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,15 @@ class ReturnTypesTest {
         Iterable<Integer> countdown = ReturnTypes.countdown(3);
         assertEquals(List.of(3, 2, 1), list(countdown));
         assertEquals(List.of(3, 2, 1), list(countdown));
+    }
+
+    @Test
+    void everyIteratorOfAnIterableIsAFreshRunTheFirstIncluded() {
+        Iterable<Integer> countdown = ReturnTypes.countdown(3);
+        Iterator<Integer> first = countdown.iterator();
+        assertNotSame(countdown, first, "the object the method returned only holds the arguments");
+        assertEquals(3, first.next());
+        assertEquals(List.of(3, 2, 1), list(countdown), "a run begun before does not change the next");
     }
 
     @Test
