@@ -41,6 +41,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final byte RUNNING = 2;
     /** Suspended, with the value it yielded fetched by {@code hasNext()} and not yet taken. */
     private static final byte AHEAD = 3;
+
     private static final byte DONE = 4;
 
     /**
@@ -80,8 +81,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     private Object delegate;
 
-    protected StateMachine() {
-    }
+    protected StateMachine() {}
 
     /**
      * Runs the body from where it was suspended to its next suspension. Generated.
@@ -117,7 +117,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * methods that return {@code Iterable}, whose {@code iterator()} must start afresh.
      */
     protected StateMachine<Y, S, R> restart() {
-        throw new UnsupportedOperationException(describe() + " runs once: only a generator declared to return Iterable can be iterated again");
+        throw new UnsupportedOperationException(
+                describe() + " runs once: only a generator declared to return Iterable can be iterated again");
     }
 
     // ---- the protocol ----
@@ -207,9 +208,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == DONE && returned()) {
             return (R) output;
         }
-        throw new IllegalStateException(status == DONE
-                ? describe() + " has no result: it ended by an exception or was closed"
-                : describe() + " has not finished yet");
+        throw new IllegalStateException(
+                status == DONE
+                        ? describe() + " has no result: it ended by an exception or was closed"
+                        : describe() + " has not finished yet");
     }
 
     @Override
@@ -238,10 +240,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     @Override
     public String toString() {
-        return describe() + (status == NEW ? " (not started)"
-                : status == RUNNING ? " (running)"
-                : status == DONE ? " (done)"
-                : " (suspended)");
+        return describe()
+                + (status == NEW
+                        ? " (not started)"
+                        : status == RUNNING ? " (running)" : status == DONE ? " (done)" : " (suspended)");
     }
 
     // ---- called by the generated body ----
@@ -356,7 +358,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * results and exceptions outwards until a value is yielded or this generator ends.
      */
     private boolean stepChain(StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise) {
-        for (;;) {
+        for (; ; ) {
             boolean closing = raise && in instanceof GeneratorExit;
             Object yielded = outcome;
             outcome = NOT_YET;
@@ -383,7 +385,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
                 running.delegate = null;
                 if (inner.status == RUNNING) {
-                    in = new IllegalStateException(inner.describe() + " is already running: Yield.all can't delegate to it");
+                    in = new IllegalStateException(
+                            inner.describe() + " is already running: Yield.all can't delegate to it");
                     raise = true;
                 } else if (inner.status == DONE) {
                     in = inner.returned() ? inner.output : null;
@@ -432,7 +435,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private Object advance(Object in, boolean raise) {
         status = RUNNING;
         try {
-            for (;;) {
+            for (; ; ) {
                 if (delegate == null) {
                     input = in;
                     if (raise) {
@@ -536,8 +539,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 return true;
             } else if (in != null) {
                 // Python raises AttributeError at the `yield from`: a plain iterator has no send.
-                result = new UnsupportedOperationException("can't send a value to " + source.getClass().getName()
-                        + " through Yield.all: it is an Iterator, not a Coroutine");
+                result = new UnsupportedOperationException("can't send a value to "
+                        + source.getClass().getName() + " through Yield.all: it is an Iterator, not a Coroutine");
                 failed = true;
             } else if (source.hasNext()) {
                 output = source.next();
@@ -592,8 +595,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     private IllegalStateException reentered() {
-        return new IllegalStateException(describe() + " is already running:"
-                + " its body called its own next(), send(), raise() or close()");
+        return new IllegalStateException(
+                describe() + " is already running:" + " its body called its own next(), send(), raise() or close()");
     }
 
     /**

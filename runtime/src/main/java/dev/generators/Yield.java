@@ -10,8 +10,7 @@ import java.util.Iterator;
  */
 public final class Yield {
 
-    private Yield() {
-    }
+    private Yield() {}
 
     /**
      * Suspends the generator, handing {@code value} to the consumer: Python's {@code x = yield v}.

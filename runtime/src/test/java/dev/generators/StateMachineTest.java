@@ -72,8 +72,8 @@ class StateMachineTest {
             }
         };
         generator.next();
-        NoSuchElementException end = assertThrows(NoSuchElementException.class,
-                () -> generator.raise(new IllegalArgumentException()));
+        NoSuchElementException end =
+                assertThrows(NoSuchElementException.class, () -> generator.raise(new IllegalArgumentException()));
         assertEquals(0, end.getStackTrace().length);
         assertNull(generator.result());
     }

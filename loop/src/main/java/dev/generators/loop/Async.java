@@ -30,8 +30,7 @@ import java.util.concurrent.RejectedExecutionException;
  */
 public final class Async {
 
-    private Async() {
-    }
+    private Async() {}
 
     /**
      * A stage that completes, with {@code null}, once {@code delay} has passed: asyncio's
@@ -196,7 +195,8 @@ public final class Async {
      *
      * @throws IllegalArgumentException if an element is null
      */
-    public static <T> List<CompletableFuture<T>> asCompleted(Collection<? extends CompletionStage<? extends T>> stages) {
+    public static <T> List<CompletableFuture<T>> asCompleted(
+            Collection<? extends CompletionStage<? extends T>> stages) {
         return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), null).slots();
     }
 
@@ -205,8 +205,8 @@ public final class Async {
      * completed fail with {@link AsyncTimeoutException}: {@code as_completed(aws, timeout=...)}.
      * The stages are not cancelled.
      */
-    public static <T> List<CompletableFuture<T>> asCompleted(Collection<? extends CompletionStage<? extends T>> stages,
-            Duration timeout) {
+    public static <T> List<CompletableFuture<T>> asCompleted(
+            Collection<? extends CompletionStage<? extends T>> stages, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), timeout).slots();
     }
@@ -326,12 +326,16 @@ public final class Async {
     private static void checkAwaitable(Object awaitable, String caller) {
         if (!(awaitable instanceof Coroutine) && !(awaitable instanceof CompletionStage)) {
             throw new IllegalArgumentException(caller + " takes coroutines and CompletionStages, not "
-                    + (awaitable == null ? "null" : awaitable + " (" + awaitable.getClass().getName() + ")"));
+                    + (awaitable == null
+                            ? "null"
+                            : awaitable + " (" + awaitable.getClass().getName() + ")"));
         }
     }
 
     private static CompletionStage<?> stageOf(EventLoop loop, Object awaitable) {
-        return awaitable instanceof Coroutine ? loop.run((Coroutine<?, ?, ?>) awaitable) : (CompletionStage<?>) awaitable;
+        return awaitable instanceof Coroutine
+                ? loop.run((Coroutine<?, ?, ?>) awaitable)
+                : (CompletionStage<?>) awaitable;
     }
 
     /** The stage {@link #sleep} returns: completed by its timer, which a cancel cancels. */

@@ -27,7 +27,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncBarrier {
     private enum State {
-        FILLING, DRAINING, RESETTING, BROKEN;
+        FILLING,
+        DRAINING,
+        RESETTING,
+        BROKEN;
 
         @Override
         public String toString() {
@@ -103,7 +106,9 @@ public final class AsyncBarrier {
         if (state == State.DRAINING || state == State.RESETTING) {
             state = State.FILLING;
         }
-        for (Iterator<Arrival> next = blocked.iterator(); state == State.FILLING && next.hasNext(); next = blocked.iterator()) {
+        for (Iterator<Arrival> next = blocked.iterator();
+                state == State.FILLING && next.hasNext();
+                next = blocked.iterator()) {
             Arrival arrival = next.next();
             next.remove();
             arrive(arrival);

@@ -128,7 +128,9 @@ public final class AsyncCondition {
      * @throws IllegalStateException if the lock is not held
      */
     public CompletableFuture<Boolean> waitUntil(BooleanSupplier predicate, Duration timeout) {
-        return start("waitUntil(predicate, timeout)", Objects.requireNonNull(predicate, "predicate"),
+        return start(
+                "waitUntil(predicate, timeout)",
+                Objects.requireNonNull(predicate, "predicate"),
                 Objects.requireNonNull(timeout, "timeout"));
     }
 
@@ -204,7 +206,8 @@ public final class AsyncCondition {
 
     @Override
     public String toString() {
-        return "AsyncCondition (" + (isLocked() ? "locked" : "unlocked") + (waiters.isEmpty() ? "" : ", " + waiters.size() + " waiting") + ")";
+        return "AsyncCondition (" + (isLocked() ? "locked" : "unlocked")
+                + (waiters.isEmpty() ? "" : ", " + waiters.size() + " waiting") + ")";
     }
 
     /**
@@ -221,6 +224,7 @@ public final class AsyncCondition {
         boolean signalled;
         /** The lock asked for again, once woken, until this wait has it; null while it waits to be woken. */
         private CompletableFuture<Void> relock;
+
         private boolean claimed;
 
         Wait(EventLoop loop, BooleanSupplier predicate) {

@@ -60,7 +60,8 @@ public final class AsyncEvent {
 
     @Override
     public String toString() {
-        return "AsyncEvent (" + (set ? "set" : "clear") + (waiters.isEmpty() ? "" : ", " + waiters.size() + " waiting") + ")";
+        return "AsyncEvent (" + (set ? "set" : "clear") + (waiters.isEmpty() ? "" : ", " + waiters.size() + " waiting")
+                + ")";
     }
 
     private final class Wait extends InLine<Void> {

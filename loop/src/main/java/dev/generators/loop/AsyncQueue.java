@@ -35,6 +35,7 @@ public final class AsyncQueue<T> {
     private final ArrayDeque<T> elements = new ArrayDeque<>();
     /** The getters, putters and joiners waiting, first come first out; a cancelled one removes itself. */
     private final LinkedHashSet<Get> getters = new LinkedHashSet<>();
+
     private final LinkedHashSet<Put> putters = new LinkedHashSet<>();
     private final LinkedHashSet<Join> joiners = new LinkedHashSet<>();
     /** Elements put and not yet marked done with {@link #taskDone()}. */

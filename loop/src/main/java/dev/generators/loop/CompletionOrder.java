@@ -18,6 +18,7 @@ final class CompletionOrder<T> {
     private int next;
     /** Null without a timeout. */
     private final Timer timer;
+
     private final Duration timeout;
 
     CompletionOrder(EventLoop loop, List<? extends CompletionStage<?>> stages, Duration timeout) {
@@ -61,7 +62,8 @@ final class CompletionOrder<T> {
 
     private void expire() {
         for (int i = next; i < slots.size(); i++) {
-            slots.get(i).completeExceptionally(new AsyncTimeoutException("timed out after " + timeout.toMillis() + " ms"));
+            slots.get(i)
+                    .completeExceptionally(new AsyncTimeoutException("timed out after " + timeout.toMillis() + " ms"));
         }
     }
 }

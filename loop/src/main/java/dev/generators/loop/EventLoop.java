@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
@@ -61,6 +61,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
     /** What other threads hand the loop: {@link Runnable}s, and {@link Task}s to start. */
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
+
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timersScheduled;
     /** About how many timers in {@link #timers} are cancelled, to purge them when they are many. */
@@ -71,9 +72,11 @@ public final class EventLoop implements Executor, AutoCloseable {
      * else holds, and all can be cancelled when the loop shuts down.
      */
     private Task<?> firstTask;
+
     private int taskCount;
     /** The task whose coroutine is running, for {@link Async#currentTask()}. */
     Task<?> current;
+
     private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
     private final CountDownLatch terminated = new CountDownLatch(1);
     /** The threads of {@link Async#toThread}, made when first needed. Loop thread only. */
@@ -82,6 +85,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     private volatile Thread thread;
     /** Whether the loop's thread is parked, or about to be, so that a hand-off must unpark it. */
     private volatile boolean parked;
+
     private volatile boolean stopping;
     /** Set once the loop has shut down: nothing more is accepted. */
     private volatile boolean closed;
@@ -104,8 +108,9 @@ public final class EventLoop implements Executor, AutoCloseable {
      */
     public static <R> R runUntilComplete(Coroutine<?, ?, R> main) {
         if (RUNNING.get() != null) {
-            throw new IllegalStateException("EventLoop.runUntilComplete can't be called from a running event loop:"
-                    + " run the coroutine inside this task with Yield.all(coroutine), or concurrently with Async.spawn");
+            throw new IllegalStateException(
+                    "EventLoop.runUntilComplete can't be called from a running event loop:"
+                            + " run the coroutine inside this task with Yield.all(coroutine), or concurrently with Async.spawn");
         }
         EventLoop loop = new EventLoop(Thread.currentThread());
         Task<R> task = loop.run(main);
@@ -137,7 +142,8 @@ public final class EventLoop implements Executor, AutoCloseable {
     public static EventLoop current() {
         EventLoop loop = RUNNING.get();
         if (loop == null) {
-            throw new IllegalStateException("no event loop is running on thread " + Thread.currentThread().getName()
+            throw new IllegalStateException("no event loop is running on thread "
+                    + Thread.currentThread().getName()
                     + ": call this from a task, run by EventLoop.runUntilComplete or on a loop from EventLoop.start()");
         }
         return loop;
@@ -157,7 +163,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
         LockSupport.unpark(thread);
         boolean interrupted = false;
-        for (;;) {
+        for (; ; ) {
             try {
                 terminated.await();
                 break;
@@ -373,11 +379,12 @@ public final class EventLoop implements Executor, AutoCloseable {
             int size = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
             String prefix = (thread == null ? "event-loop" : thread.getName()) + "-to-thread-";
             AtomicInteger count = new AtomicInteger();
-            blockingPool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-                Thread worker = new Thread(work, prefix + count.incrementAndGet());
-                worker.setDaemon(true);
-                return worker;
-            });
+            blockingPool =
+                    new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+                        Thread worker = new Thread(work, prefix + count.incrementAndGet());
+                        worker.setDaemon(true);
+                        return worker;
+                    });
             blockingPool.allowCoreThreadTimeOut(true);
         }
         return blockingPool;
@@ -439,8 +446,9 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     void requireLoopThread(String what) {
         if (!inLoopThread()) {
-            throw new IllegalStateException(what + " must be called on the loop's thread ("
-                    + (thread == null ? "none" : thread.getName()) + "), not on " + Thread.currentThread().getName());
+            throw new IllegalStateException(
+                    what + " must be called on the loop's thread (" + (thread == null ? "none" : thread.getName())
+                            + "), not on " + Thread.currentThread().getName());
         }
     }
 

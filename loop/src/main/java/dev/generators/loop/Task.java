@@ -49,10 +49,12 @@ public final class Task<R> extends CompletableFuture<R> {
     private boolean running;
     /** Whether the coroutine has ended, or was closed: from here on only its outcome matters. */
     boolean finished;
+
     private Object result;
     private Throwable failure;
     /** The loop's list of tasks started and not finished. */
     Task<?> previous;
+
     Task<?> next;
 
     @SuppressWarnings("unchecked")
@@ -113,8 +115,11 @@ public final class Task<R> extends CompletableFuture<R> {
 
     @Override
     public String toString() {
-        String state = finished ? (failure == null ? "done" : isCancelled() ? "cancelled" : "failed: " + failure)
-                : running ? "running" : isCancelled() ? "cancelling" : awaited != null ? "waiting on " + awaited : "ready";
+        String state = finished
+                ? (failure == null ? "done" : isCancelled() ? "cancelled" : "failed: " + failure)
+                : running
+                        ? "running"
+                        : isCancelled() ? "cancelling" : awaited != null ? "waiting on " + awaited : "ready";
         return name() + " (" + state + ")";
     }
 
@@ -144,7 +149,7 @@ public final class Task<R> extends CompletableFuture<R> {
         Task<?> outer = loop.current;
         loop.current = this;
         try {
-            for (;;) {
+            for (; ; ) {
                 Object yielded;
                 running = true;
                 try {
@@ -212,7 +217,10 @@ public final class Task<R> extends CompletableFuture<R> {
         if (yielded == null) {
             loop.wake(step, null, null);
         } else if (yielded == this) {
-            loop.wake(step, null, new IllegalStateException(name() + " yielded itself: a task can't wait for its own end"));
+            loop.wake(
+                    step,
+                    null,
+                    new IllegalStateException(name() + " yielded itself: a task can't wait for its own end"));
         } else if (yielded instanceof CompletionStage) {
             awaited = yielded;
             loop.whenDone((CompletionStage<?>) yielded, step);
@@ -231,9 +239,10 @@ public final class Task<R> extends CompletableFuture<R> {
         if (shown.length() > 80) {
             shown = shown.substring(0, 77) + "...";
         }
-        return new IllegalStateException(name() + " yielded " + shown + " (" + yielded.getClass().getName() + "),"
-                + " which the event loop can't wait on: yield a CompletionStage (a CompletableFuture, a Task,"
-                + " Async.sleep(...)), or null to let the other tasks run; run a coroutine with Yield.all");
+        return new IllegalStateException(
+                name() + " yielded " + shown + " (" + yielded.getClass().getName() + "),"
+                        + " which the event loop can't wait on: yield a CompletionStage (a CompletableFuture, a Task,"
+                        + " Async.sleep(...)), or null to let the other tasks run; run a coroutine with Yield.all");
     }
 
     /** The coroutine ended by throwing {@code end}: by returning, if it has a result. */
@@ -348,7 +357,8 @@ public final class Task<R> extends CompletableFuture<R> {
     }
 
     private static UnsupportedOperationException completedFromOutside() {
-        return new UnsupportedOperationException("a Task completes when its coroutine returns or throws: cancel() it instead");
+        return new UnsupportedOperationException(
+                "a Task completes when its coroutine returns or throws: cancel() it instead");
     }
 
     private final class Step extends Waiter {

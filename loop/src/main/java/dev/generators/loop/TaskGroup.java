@@ -62,6 +62,7 @@ public final class TaskGroup implements AutoCloseable {
     private Throwable failure;
     /** Whether the failure has been handed to a join, so that {@link #close()} need not throw it. */
     private boolean failureReported;
+
     private boolean finished;
 
     /** A group with no tasks, on the loop of the calling thread. */
@@ -80,8 +81,8 @@ public final class TaskGroup implements AutoCloseable {
     public <R> Task<R> spawn(Coroutine<?, ?, R> coroutine) {
         loop.requireLoopThread("TaskGroup.spawn");
         if (finished) {
-            throw new IllegalStateException("this TaskGroup is finished: its tasks have all ended, so it can't start "
-                    + coroutine);
+            throw new IllegalStateException(
+                    "this TaskGroup is finished: its tasks have all ended, so it can't start " + coroutine);
         }
         Task<R> task = loop.run(coroutine);
         if (failure != null) {
@@ -216,12 +217,14 @@ public final class TaskGroup implements AutoCloseable {
 
         @Override
         public boolean complete(Void value) {
-            throw new UnsupportedOperationException("a TaskGroup's join completes when its tasks have: cancel() it instead");
+            throw new UnsupportedOperationException(
+                    "a TaskGroup's join completes when its tasks have: cancel() it instead");
         }
 
         @Override
         public boolean completeExceptionally(Throwable exception) {
-            throw new UnsupportedOperationException("a TaskGroup's join completes when its tasks have: cancel() it instead");
+            throw new UnsupportedOperationException(
+                    "a TaskGroup's join completes when its tasks have: cancel() it instead");
         }
     }
 }

@@ -7,9 +7,11 @@ package dev.generators.loop;
 public final class Timer implements Comparable<Timer> {
     /** When it is due, on the scale of {@link System#nanoTime()}. */
     final long deadline;
+
     private final EventLoop loop;
     /** The order of scheduling, which breaks ties between timers due at the same time. */
     long sequence;
+
     private volatile Runnable action;
     private volatile boolean cancelled;
 

@@ -22,6 +22,7 @@ final class Waiting<S extends CompletionStage<?>> extends CompletableFuture<Done
     private final ReturnWhen returnWhen;
     /** Null without a timeout. */
     private final Timer timer;
+
     private int remaining;
 
     Waiting(EventLoop loop, List<S> stages, ReturnWhen returnWhen, Duration timeout) {
@@ -78,7 +79,9 @@ final class Waiting<S extends CompletionStage<?>> extends CompletableFuture<Done
             arrived[index] = true;
             remaining--;
             boolean failed = failure != null && !(failure instanceof CancellationException);
-            if (remaining == 0 || returnWhen == ReturnWhen.FIRST_COMPLETED || returnWhen == ReturnWhen.FIRST_EXCEPTION && failed) {
+            if (remaining == 0
+                    || returnWhen == ReturnWhen.FIRST_COMPLETED
+                    || returnWhen == ReturnWhen.FIRST_EXCEPTION && failed) {
                 finish();
             }
         }

@@ -20,23 +20,21 @@ class BarrierTest {
     /** A task that waits at the barrier, and logs the index it resumes with, or what it fails with. */
     private static Scripted<Void> party(AsyncBarrier barrier, List<String> log, String name) {
         List<Scripted<Void>> self = new ArrayList<>();
-        Scripted<Void> script = new Scripted<>(null,
-                step(barrier::waitFor),
-                step(() -> {
-                    Object got = self.get(0).received.get(0);
-                    log.add(name + " " + (got instanceof Throwable ? got.getClass().getSimpleName() : got));
-                    return null;
-                }));
+        Scripted<Void> script = new Scripted<>(null, step(barrier::waitFor), step(() -> {
+            Object got = self.get(0).received.get(0);
+            log.add(name + " " + (got instanceof Throwable ? got.getClass().getSimpleName() : got));
+            return null;
+        }));
         self.add(script);
         return script;
     }
-
 
     @Test
     void theLastToArriveGoesOnFirstThenTheOthersInTheOrderTheyCameEachWithItsIndex() {
         AsyncBarrier barrier = new AsyncBarrier(3);
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(party(barrier, log, "a"));
                     Async.spawn(party(barrier, log, "b"));
@@ -57,8 +55,14 @@ class BarrierTest {
         EventLoop.runUntilComplete(main);
         assertEquals(Arrays.asList(2), main.received.subList(1, 2));
         // asyncio's documentation shows the same three states.
-        assertEquals(Arrays.asList("AsyncBarrier [filling, waiters:2/3]", "main passed, AsyncBarrier [draining, waiters:0/3]",
-                "a 0", "b 1", "AsyncBarrier [filling, waiters:0/3]"), log);
+        assertEquals(
+                Arrays.asList(
+                        "AsyncBarrier [filling, waiters:2/3]",
+                        "main passed, AsyncBarrier [draining, waiters:0/3]",
+                        "a 0",
+                        "b 1",
+                        "AsyncBarrier [filling, waiters:0/3]"),
+                log);
         assertEquals(3, barrier.parties());
     }
 
@@ -66,7 +70,8 @@ class BarrierTest {
     void aTaskArrivingWhileItDrainsWaitsForTheNextRound() {
         AsyncBarrier barrier = new AsyncBarrier(2);
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(party(barrier, log, "a"));
                     return null;
@@ -93,7 +98,8 @@ class BarrierTest {
         AsyncBarrier barrier = new AsyncBarrier(2);
         List<String> log = new ArrayList<>();
         Task<?>[] cancelled = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     cancelled[0] = Async.spawn(party(barrier, log, "cancelled"));
                     return null;
@@ -118,7 +124,8 @@ class BarrierTest {
     void resetFailsTheTasksWaitingAndLetsItFillAgain() {
         AsyncBarrier barrier = new AsyncBarrier(3);
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(party(barrier, log, "a"));
                     Async.spawn(party(barrier, log, "b"));
@@ -138,8 +145,15 @@ class BarrierTest {
                 step(barrier::waitFor),
                 null);
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("AsyncBarrier [resetting, waiters:0/3]", "a AsyncBrokenBarrierException", "b AsyncBrokenBarrierException",
-                "AsyncBarrier [filling, waiters:0/3]", "c 0", "d 1"), log);
+        assertEquals(
+                Arrays.asList(
+                        "AsyncBarrier [resetting, waiters:0/3]",
+                        "a AsyncBrokenBarrierException",
+                        "b AsyncBrokenBarrierException",
+                        "AsyncBarrier [filling, waiters:0/3]",
+                        "c 0",
+                        "d 1"),
+                log);
         assertEquals(2, main.received.get(3));
     }
 
@@ -147,7 +161,8 @@ class BarrierTest {
     void abortBreaksItForTheTasksWaitingAndThoseToComeUntilAReset() {
         AsyncBarrier barrier = new AsyncBarrier(2);
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(party(barrier, log, "a"));
                     return null;
@@ -167,16 +182,25 @@ class BarrierTest {
                 }),
                 null);
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("AsyncBarrier [broken]", "a AsyncBrokenBarrierException", "b AsyncBrokenBarrierException",
-                "broken: true", "AsyncBarrier [filling, waiters:0/2]", "c 1"), log);
+        assertEquals(
+                Arrays.asList(
+                        "AsyncBarrier [broken]",
+                        "a AsyncBrokenBarrierException",
+                        "b AsyncBrokenBarrierException",
+                        "broken: true",
+                        "AsyncBarrier [filling, waiters:0/2]",
+                        "c 1"),
+                log);
         assertFalse(barrier.isBroken());
         assertEquals(0, main.received.get(2));
     }
 
     @Test
     void aBarrierNeedsAParty() {
-        assertEquals("an AsyncBarrier needs 1 or more parties, not 0",
-                assertThrows(IllegalArgumentException.class, () -> new AsyncBarrier(0)).getMessage());
+        assertEquals(
+                "an AsyncBarrier needs 1 or more parties, not 0",
+                assertThrows(IllegalArgumentException.class, () -> new AsyncBarrier(0))
+                        .getMessage());
         AsyncBarrier alone = new AsyncBarrier(1);
         Integer[] index = {null};
         EventLoop.runUntilComplete(new Scripted<>(null, step(() -> {

@@ -30,7 +30,8 @@ class ConditionTest {
      */
     private static Scripted<Void> waiter(AsyncCondition cond, List<String> log, String name) {
         boolean[] released = {false};
-        Scripted<Void> script = new Scripted<>(null,
+        Scripted<Void> script = new Scripted<>(
+                null,
                 step(cond::acquire),
                 step(() -> {
                     log.add(name + " waits");
@@ -61,11 +62,13 @@ class ConditionTest {
     @Test
     void waitingAndSignallingNeedTheLock() {
         AsyncCondition cond = new AsyncCondition();
-        assertEquals("waitFor() of an AsyncCondition whose lock is not held",
+        assertEquals(
+                "waitFor() of an AsyncCondition whose lock is not held",
                 assertThrows(IllegalStateException.class, cond::waitFor).getMessage());
         assertThrows(IllegalStateException.class, () -> cond.waitUntil(() -> true));
         assertThrows(IllegalStateException.class, () -> cond.waitFor(Duration.ZERO));
-        assertEquals("signal() of an AsyncCondition whose lock is not held",
+        assertEquals(
+                "signal() of an AsyncCondition whose lock is not held",
                 assertThrows(IllegalStateException.class, cond::signal).getMessage());
         assertThrows(IllegalStateException.class, cond::signalAll);
         assertThrows(IllegalStateException.class, cond::release);
@@ -81,7 +84,8 @@ class ConditionTest {
         AsyncCondition cond = new AsyncCondition();
         List<String> log = new ArrayList<>();
         Scripted<Void> waiter = waiter(cond, log, "waiter");
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(waiter);
                     return null; // it takes the lock and waits
@@ -102,8 +106,14 @@ class ConditionTest {
                 }),
                 null);
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("waiter waits", "locked while it waits: false, waiting: 1", "signalled", "releases",
-                "waiter woken, locked: true"), log);
+        assertEquals(
+                Arrays.asList(
+                        "waiter waits",
+                        "locked while it waits: false, waiting: 1",
+                        "signalled",
+                        "releases",
+                        "waiter woken, locked: true"),
+                log);
         assertEquals(Arrays.asList(null, true), waiter.received.subList(0, 2));
         assertFalse(cond.isLocked());
     }
@@ -112,7 +122,8 @@ class ConditionTest {
     void signalWakesTheFirstNInTheOrderTheyCameAndSignalAllTheRest() {
         AsyncCondition cond = new AsyncCondition();
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     for (String name : Arrays.asList("a", "b", "c", "d")) {
                         Async.spawn(waiter(cond, log, name));
@@ -135,9 +146,18 @@ class ConditionTest {
                     return Async.sleep(Duration.ofMillis(20));
                 }));
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("a waits", "b waits", "c waits", "d waits",
-                "a woken, locked: true", "b woken, locked: true", "still waiting: 2",
-                "c woken, locked: true", "d woken, locked: true"), log);
+        assertEquals(
+                Arrays.asList(
+                        "a waits",
+                        "b waits",
+                        "c waits",
+                        "d waits",
+                        "a woken, locked: true",
+                        "b woken, locked: true",
+                        "still waiting: 2",
+                        "c woken, locked: true",
+                        "d woken, locked: true"),
+                log);
         assertFalse(cond.isLocked());
     }
 
@@ -146,7 +166,8 @@ class ConditionTest {
         AsyncCondition cond = new AsyncCondition();
         List<String> log = new ArrayList<>();
         int[] items = {0};
-        Scripted<Void> consumer = new Scripted<>(null,
+        Scripted<Void> consumer = new Scripted<>(
+                null,
                 step(cond::acquire),
                 step(() -> cond.waitUntil(() -> {
                     log.add("tests " + items[0] + ", locked: " + cond.isLocked());
@@ -157,7 +178,8 @@ class ConditionTest {
                     cond.release();
                     return null;
                 }));
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(consumer);
                     return null;
@@ -180,8 +202,14 @@ class ConditionTest {
                     return Async.sleep(Duration.ofMillis(20));
                 }));
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("tests 0, locked: true", "tests 1, locked: true", "waiting: 1", "tests 2, locked: true",
-                "goes on with 2"), log);
+        assertEquals(
+                Arrays.asList(
+                        "tests 0, locked: true",
+                        "tests 1, locked: true",
+                        "waiting: 1",
+                        "tests 2, locked: true",
+                        "goes on with 2"),
+                log);
         assertEquals(Arrays.asList(null, true, null), consumer.received);
         assertFalse(cond.isLocked());
 
@@ -198,7 +226,8 @@ class ConditionTest {
         IllegalArgumentException broken = new IllegalArgumentException("broken");
         boolean[] throwing = {false};
         boolean[] locked = {false};
-        Scripted<Void> consumer = new Scripted<>(null,
+        Scripted<Void> consumer = new Scripted<>(
+                null,
                 step(cond::acquire),
                 step(() -> cond.waitUntil(() -> {
                     if (throwing[0]) {
@@ -210,7 +239,8 @@ class ConditionTest {
                     locked[0] = cond.isLocked();
                     return null;
                 }));
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     Async.spawn(consumer);
                     return null;
@@ -231,7 +261,8 @@ class ConditionTest {
     void aTimedWaitHasTheLockBackEitherWayAndSaysWhetherItWasSignalled() {
         AsyncCondition cond = new AsyncCondition();
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(cond::acquire),
                 step(() -> cond.waitFor(Duration.ofMillis(30))),
                 step(() -> {
@@ -268,7 +299,8 @@ class ConditionTest {
             return null;
         }));
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 reportTo(reported),
                 step(() -> {
                     task[0] = Async.spawn(waiter);
@@ -288,8 +320,14 @@ class ConditionTest {
                 }),
                 null);
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("waiter waits", "waiter cancelled, releases", "after the cancel, locked: true", "main releases",
-                "latecomer has it"), log);
+        assertEquals(
+                Arrays.asList(
+                        "waiter waits",
+                        "waiter cancelled, releases",
+                        "after the cancel, locked: true",
+                        "main releases",
+                        "latecomer has it"),
+                log);
         assertInstanceOf(GeneratorExit.class, waiter.received.get(1));
         assertEquals(Arrays.asList(), reported);
         assertFalse(cond.isLocked());
@@ -301,7 +339,8 @@ class ConditionTest {
         List<String> log = new ArrayList<>();
         List<Throwable> reported = new ArrayList<>();
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 reportTo(reported),
                 step(() -> {
                     task[0] = Async.spawn(waiter(cond, log, "waiter"));
@@ -324,7 +363,8 @@ class ConditionTest {
         List<String> log = new ArrayList<>();
         Task<?>[] first = new Task<?>[1];
         Task<?>[] second = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     first[0] = Async.spawn(waiter(cond, log, "first"));
                     second[0] = Async.spawn(waiter(cond, log, "second"));
@@ -339,8 +379,14 @@ class ConditionTest {
                     return Async.waitFor(second[0], Duration.ofSeconds(5));
                 }));
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("first waits", "second waits", "first cancelled, releases", "locked: true, waiting: 0",
-                "second woken, locked: true"), log);
+        assertEquals(
+                Arrays.asList(
+                        "first waits",
+                        "second waits",
+                        "first cancelled, releases",
+                        "locked: true, waiting: 0",
+                        "second woken, locked: true"),
+                log);
         assertFalse(cond.isLocked());
     }
 
@@ -351,7 +397,8 @@ class ConditionTest {
         List<Throwable> reported = new ArrayList<>();
         Task<?>[] first = new Task<?>[1];
         Task<?>[] second = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 reportTo(reported),
                 step(() -> {
                     first[0] = Async.spawn(waiter(cond, log, "first"));
@@ -370,8 +417,14 @@ class ConditionTest {
                     return Async.waitFor(second[0], Duration.ofSeconds(5));
                 }));
         EventLoop.runUntilComplete(main);
-        assertEquals(Arrays.asList("first waits", "second waits", "first cancelled, releases", "locked: true, waiting: 0",
-                "second woken, locked: true"), log);
+        assertEquals(
+                Arrays.asList(
+                        "first waits",
+                        "second waits",
+                        "first cancelled, releases",
+                        "locked: true, waiting: 0",
+                        "second woken, locked: true"),
+                log);
         assertEquals(Arrays.asList(), reported);
         assertFalse(cond.isLocked());
     }

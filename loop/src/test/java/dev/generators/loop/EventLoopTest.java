@@ -27,8 +27,8 @@ class EventLoopTest {
         IOException failure = new IOException("no disk");
         CompletableFuture<String> failed = new CompletableFuture<>();
         failed.completeExceptionally(failure);
-        Scripted<String> script = new Scripted<>("result",
-                CompletableFuture.completedFuture("one"), failed.thenApply(s -> s), null);
+        Scripted<String> script =
+                new Scripted<>("result", CompletableFuture.completedFuture("one"), failed.thenApply(s -> s), null);
         assertEquals("result", EventLoop.runUntilComplete(script));
         assertEquals(Arrays.asList("one", failure, null), script.received);
     }
@@ -53,7 +53,8 @@ class EventLoopTest {
         Scripted<Void> script = new Scripted<>(null, 42);
         EventLoop.runUntilComplete(script);
         IllegalStateException raised = assertInstanceOf(IllegalStateException.class, script.received.get(0));
-        assertTrue(raised.getMessage().contains(" yielded 42 (java.lang.Integer), which the event loop can't wait on"),
+        assertTrue(
+                raised.getMessage().contains(" yielded 42 (java.lang.Integer), which the event loop can't wait on"),
                 raised.getMessage());
     }
 
@@ -100,7 +101,9 @@ class EventLoopTest {
         try (EventLoop loop = EventLoop.start()) {
             CompletableFuture<String> ran = new CompletableFuture<>();
             long start = System.nanoTime();
-            loop.callLater(Duration.ofMillis(50), () -> ran.complete(Thread.currentThread().getName()));
+            loop.callLater(
+                    Duration.ofMillis(50),
+                    () -> ran.complete(Thread.currentThread().getName()));
             Timer cancelled = loop.callLater(Duration.ofMillis(10), () -> ran.complete("the cancelled timer"));
             cancelled.cancel();
             String thread = ran.get(5, TimeUnit.SECONDS);
@@ -117,7 +120,8 @@ class EventLoopTest {
             loop.execute(() -> {
                 loop.callLater(Duration.ofMillis(30), () -> ran.complete("kept"));
                 for (int i = 0; i < 1_000; i++) {
-                    loop.callLater(Duration.ofMillis(i % 2 == 0 ? 10 : 60_000), () -> ran.complete("cancelled")).cancel();
+                    loop.callLater(Duration.ofMillis(i % 2 == 0 ? 10 : 60_000), () -> ran.complete("cancelled"))
+                            .cancel();
                 }
             });
             assertEquals("kept", ran.get(5, TimeUnit.SECONDS));
@@ -138,8 +142,8 @@ class EventLoopTest {
         EventLoop loop = EventLoop.start();
         loop.close();
         assertTrue(loop.isClosed());
-        assertThrows(RejectedExecutionException.class, () -> loop.execute(() -> { }));
-        assertThrows(RejectedExecutionException.class, () -> loop.callLater(Duration.ZERO, () -> { }));
+        assertThrows(RejectedExecutionException.class, () -> loop.execute(() -> {}));
+        assertThrows(RejectedExecutionException.class, () -> loop.callLater(Duration.ZERO, () -> {}));
         assertThrows(RejectedExecutionException.class, () -> loop.run(new Scripted<Void>(null)));
     }
 

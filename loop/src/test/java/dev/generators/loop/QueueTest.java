@@ -52,7 +52,8 @@ class QueueTest {
         Scripted<Void> cancelled = new Scripted<>(null, step(queue::get));
         Scripted<Void> next = new Scripted<>(null, step(queue::get));
         Task<?>[] tasks = new Task<?>[2];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     tasks[0] = Async.spawn(cancelled);
                     tasks[1] = Async.spawn(next);
@@ -76,7 +77,8 @@ class QueueTest {
         AsyncQueue<String> queue = new AsyncQueue<>();
         Scripted<Void> cancelled = new Scripted<>(null, step(queue::get));
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     task[0] = Async.spawn(cancelled);
                     return null;
@@ -104,7 +106,8 @@ class QueueTest {
         CompletableFuture<String> get = queue.get();
         Scripted<Void> getter = new Scripted<>(null, get);
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     task[0] = Async.spawn(getter);
                     return null;

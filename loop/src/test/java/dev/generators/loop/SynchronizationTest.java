@@ -68,7 +68,8 @@ class SynchronizationTest {
         Scripted<Void> first = new Scripted<>(null, step(lock::acquire));
         Scripted<Void> second = new Scripted<>(null, step(lock::acquire));
         Task<?>[] tasks = new Task<?>[2];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 lock.acquire(),
                 step(() -> {
                     tasks[0] = Async.spawn(first);
@@ -93,7 +94,8 @@ class SynchronizationTest {
         CompletableFuture<Void> grant = semaphore.acquire();
         Scripted<Void> holder = new Scripted<>(null, grant);
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     task[0] = Async.spawn(holder);
                     return null; // it starts, and waits
@@ -114,13 +116,12 @@ class SynchronizationTest {
         IOException failure = new IOException("down");
         CompletableFuture<Void> failed = new CompletableFuture<>();
         failed.completeExceptionally(failure);
-        Scripted<Void> main = new Scripted<>(null,
-                step(() -> {
-                    CompletableFuture<?> both = Async.gather(semaphore.acquire(), failed);
-                    // Handed the permit, but the gather sees the failure first and cancels its parts.
-                    semaphore.release();
-                    return both;
-                }));
+        Scripted<Void> main = new Scripted<>(null, step(() -> {
+            CompletableFuture<?> both = Async.gather(semaphore.acquire(), failed);
+            // Handed the permit, but the gather sees the failure first and cancels its parts.
+            semaphore.release();
+            return both;
+        }));
         EventLoop.runUntilComplete(main);
         assertEquals(Arrays.asList(failure), main.received);
         assertEquals(1, semaphore.availablePermits());
@@ -132,7 +133,8 @@ class SynchronizationTest {
         bounded.acquire();
         bounded.release();
         IllegalStateException refused = assertThrows(IllegalStateException.class, bounded::release);
-        assertEquals("release() of a bounded AsyncSemaphore called more times than acquire(): all its 1 permits are free",
+        assertEquals(
+                "release() of a bounded AsyncSemaphore called more times than acquire(): all its 1 permits are free",
                 refused.getMessage());
 
         AsyncSemaphore unbounded = new AsyncSemaphore(1);
@@ -147,7 +149,8 @@ class SynchronizationTest {
     void aLockIsHeldByOneTaskAtATimeAndPassedOnInTheOrderAsked() {
         AsyncLock lock = new AsyncLock();
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> Async.gather(holder(lock, log, "a"), holder(lock, log, "b"), holder(lock, log, "c"))),
                 step(() -> {
                     log.add("locked: " + lock.isLocked());
@@ -159,7 +162,8 @@ class SynchronizationTest {
 
     /** Takes the lock, lets the other tasks run twice while it holds it, and releases it. */
     private static Scripted<Void> holder(AsyncLock lock, List<String> log, String name) {
-        return new Scripted<>(null,
+        return new Scripted<>(
+                null,
                 step(lock::acquire),
                 step(() -> {
                     log.add(name + " in");
@@ -220,19 +224,18 @@ class SynchronizationTest {
     void tasksWaitingOnAnEventResumeInTheOrderTheyBeganToWait() {
         AsyncEvent event = new AsyncEvent();
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
-                step(() -> {
-                    List<Task<Void>> waiters = new ArrayList<>();
-                    for (String name : Arrays.asList("a", "b", "c")) {
-                        waiters.add(Async.spawn(new Scripted<>(null, step(event::waitFor), step(() -> {
-                            log.add(name);
-                            return null;
-                        }))));
-                    }
-                    // Set once all three wait: at the loop's next turn, when the timer is due.
-                    EventLoop.current().callLater(Duration.ZERO, event::set);
-                    return Async.gather(waiters);
-                }));
+        Scripted<Void> main = new Scripted<>(null, step(() -> {
+            List<Task<Void>> waiters = new ArrayList<>();
+            for (String name : Arrays.asList("a", "b", "c")) {
+                waiters.add(Async.spawn(new Scripted<>(null, step(event::waitFor), step(() -> {
+                    log.add(name);
+                    return null;
+                }))));
+            }
+            // Set once all three wait: at the loop's next turn, when the timer is due.
+            EventLoop.current().callLater(Duration.ZERO, event::set);
+            return Async.gather(waiters);
+        }));
         EventLoop.runUntilComplete(main);
         assertEquals(Arrays.asList("a", "b", "c"), log);
     }

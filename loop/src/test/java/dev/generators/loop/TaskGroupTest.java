@@ -25,7 +25,8 @@ class TaskGroupTest {
         List<String> log = new ArrayList<>();
         TaskGroup[] group = new TaskGroup[1];
         Task<?>[] tasks = new Task<?>[3];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     group[0] = new TaskGroup();
                     tasks[0] = group[0].spawn(logs(log, "a", 2));
@@ -46,7 +47,8 @@ class TaskGroupTest {
         assertEquals("b", tasks[1].join());
         assertTrue(tasks[2].isDone());
         assertEquals("TaskGroup (finished)", group[0].toString());
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> group[0].spawn(new Scripted<>(null)));
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> group[0].spawn(new Scripted<>(null)));
         assertTrue(refused.getMessage().startsWith("this TaskGroup is finished"), refused.getMessage());
     }
 
@@ -56,7 +58,8 @@ class TaskGroupTest {
         IllegalArgumentException second = new IllegalArgumentException("second");
         Scripted<Void> sleeper = new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1))));
         TaskGroup[] group = new TaskGroup[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     group[0] = new TaskGroup();
                     group[0].spawn(sleeper);
@@ -79,14 +82,13 @@ class TaskGroupTest {
     @Test
     void aTaskCancelledOnItsOwnIsNotAFailure() {
         List<String> log = new ArrayList<>();
-        Scripted<Void> main = new Scripted<>(null,
-                step(() -> {
-                    TaskGroup group = new TaskGroup();
-                    Task<Void> cancelled = group.spawn(new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1)))));
-                    group.spawn(logs(log, "other", 3));
-                    cancelled.cancel(false);
-                    return group.join();
-                }));
+        Scripted<Void> main = new Scripted<>(null, step(() -> {
+            TaskGroup group = new TaskGroup();
+            Task<Void> cancelled = group.spawn(new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1)))));
+            group.spawn(logs(log, "other", 3));
+            cancelled.cancel(false);
+            return group.join();
+        }));
         EventLoop.runUntilComplete(main);
         assertEquals(Arrays.asList("other"), log);
         assertEquals(Arrays.asList((Object) null), main.received);
@@ -97,15 +99,15 @@ class TaskGroupTest {
         Scripted<Void> one = new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1))));
         Scripted<Void> two = new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1))));
         TaskGroup[] group = new TaskGroup[1];
-        Scripted<Void> body = new Scripted<>(null,
-                step(() -> {
-                    group[0] = new TaskGroup();
-                    group[0].spawn(one);
-                    group[0].spawn(two);
-                    return group[0].join();
-                }));
+        Scripted<Void> body = new Scripted<>(null, step(() -> {
+            group[0] = new TaskGroup();
+            group[0].spawn(one);
+            group[0].spawn(two);
+            return group[0].join();
+        }));
         Task<?>[] bodyTask = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     bodyTask[0] = Async.spawn(body);
                     return Async.sleep(Duration.ofMillis(20));
@@ -125,7 +127,8 @@ class TaskGroupTest {
     void closeCancelsTheTasksLeftWhenTheBodyEndsWithoutJoining() {
         Scripted<Void> sleeper = new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1))));
         TaskGroup[] group = new TaskGroup[1];
-        Scripted<Void> body = new Scripted<>(null,
+        Scripted<Void> body = new Scripted<>(
+                null,
                 step(() -> {
                     group[0] = new TaskGroup();
                     group[0].spawn(sleeper);
@@ -148,7 +151,8 @@ class TaskGroupTest {
         Task<?>[] lateTask = new Task<?>[1];
         Throwable[] closed = new Throwable[1];
         TaskGroup[] group = new TaskGroup[1];
-        Scripted<Void> body = new Scripted<>(null,
+        Scripted<Void> body = new Scripted<>(
+                null,
                 step(() -> {
                     group[0] = new TaskGroup();
                     group[0].spawn(throwing(failure));

@@ -27,14 +27,13 @@ class ToThreadTest {
             released.countDown();
             return null;
         }));
-        Scripted<Void> main = new Scripted<>(null,
-                step(() -> {
-                    Async.spawn(releaser);
-                    return Async.toThread(() -> {
-                        assertTrue(released.await(5, TimeUnit.SECONDS), "the other task did not run meanwhile");
-                        return Thread.currentThread().getName();
-                    });
-                }));
+        Scripted<Void> main = new Scripted<>(null, step(() -> {
+            Async.spawn(releaser);
+            return Async.toThread(() -> {
+                assertTrue(released.await(5, TimeUnit.SECONDS), "the other task did not run meanwhile");
+                return Thread.currentThread().getName();
+            });
+        }));
         EventLoop.runUntilComplete(main);
         String thread = (String) main.received.get(0);
         assertTrue(thread.startsWith(Thread.currentThread().getName() + "-to-thread-"), thread);
@@ -44,16 +43,19 @@ class ToThreadTest {
     @Test
     void aCheckedExceptionIsRaisedIntoTheTaskAsItWasThrown() {
         IOException failure = new IOException("disk gone");
-        Scripted<Void> main = new Scripted<>(null, step(() -> Async.toThread(() -> {
-            throw failure;
-        })));
+        Scripted<Void> main = new Scripted<>(
+                null,
+                step(() -> Async.toThread(() -> {
+                    throw failure;
+                })));
         EventLoop.runUntilComplete(main);
         assertSame(failure, main.received.get(0));
     }
 
     @Test
     void aVoidMethodThatThrowsIsTakenAsABlockingActionAndCompletesWithNull() {
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> Async.toThread(() -> Thread.sleep(1))),
                 step(() -> Async.toThread(ToThreadTest::blockingIo)));
         EventLoop.runUntilComplete(main);
@@ -76,7 +78,8 @@ class ToThreadTest {
             return call[0];
         }));
         Task<?>[] task = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
                     task[0] = Async.spawn(waiting);
                     return Async.toThread(() -> started.await(5, TimeUnit.SECONDS));

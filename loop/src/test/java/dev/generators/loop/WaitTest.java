@@ -42,7 +42,8 @@ class WaitTest {
         CompletableFuture<String> a = CompletableFuture.completedFuture("a");
         CompletableFuture<String> b = CompletableFuture.completedFuture("b");
         CompletableFuture<String> never = new CompletableFuture<>();
-        DoneAndPending<CompletableFuture<String>> result = waitIn(ReturnWhen.FIRST_COMPLETED, null, () -> Arrays.asList(never, a, b, a));
+        DoneAndPending<CompletableFuture<String>> result =
+                waitIn(ReturnWhen.FIRST_COMPLETED, null, () -> Arrays.asList(never, a, b, a));
         assertEquals(Arrays.asList(a, b), new ArrayList<>(result.done()));
         assertEquals(Arrays.asList(never), new ArrayList<>(result.pending()));
     }
@@ -89,7 +90,8 @@ class WaitTest {
         assertEquals(Arrays.asList(failed, sleep[0]), new ArrayList<>(result.done()));
         assertTrue(result.pending().isEmpty());
 
-        Scripted<Void> empty = new Scripted<>(null, step(() -> Async.wait(Collections.<CompletableFuture<?>>emptyList(), ReturnWhen.ALL_COMPLETED)));
+        Scripted<Void> empty = new Scripted<>(
+                null, step(() -> Async.wait(Collections.<CompletableFuture<?>>emptyList(), ReturnWhen.ALL_COMPLETED)));
         assertThrows(IllegalArgumentException.class, () -> EventLoop.runUntilComplete(empty));
     }
 
@@ -97,9 +99,11 @@ class WaitTest {
     void cancellingTheTaskThatWaitsLeavesTheStagesAlone() {
         CompletableFuture<String> never = new CompletableFuture<>();
         Task<?>[] waiter = new Task<?>[1];
-        Scripted<Void> main = new Scripted<>(null,
+        Scripted<Void> main = new Scripted<>(
+                null,
                 step(() -> {
-                    waiter[0] = Async.spawn(new Scripted<>(null, Async.wait(Arrays.asList(never), ReturnWhen.ALL_COMPLETED)));
+                    waiter[0] = Async.spawn(
+                            new Scripted<>(null, Async.wait(Arrays.asList(never), ReturnWhen.ALL_COMPLETED)));
                     return null;
                 }),
                 step(() -> {
@@ -114,21 +118,26 @@ class WaitTest {
     @Test
     void asCompletedGivesTheOutcomesInTheOrderTheyComeFailuresIncluded() {
         IOException failure = new IOException("down");
-        List<Object> received = collectIn(4, null, () -> Arrays.asList(
-                Async.sleep(60).thenApply(ignored -> "60"),
-                Async.sleep(10).thenApply(ignored -> "10"),
-                Async.sleep(30).thenApply(ignored -> "30"),
-                Async.sleep(45).<String>thenApply(ignored -> {
-                    throw new CompletionException(failure);
-                })));
+        List<Object> received = collectIn(
+                4,
+                null,
+                () -> Arrays.asList(
+                        Async.sleep(60).thenApply(ignored -> "60"),
+                        Async.sleep(10).thenApply(ignored -> "10"),
+                        Async.sleep(30).thenApply(ignored -> "30"),
+                        Async.sleep(45).<String>thenApply(ignored -> {
+                            throw new CompletionException(failure);
+                        })));
         assertEquals(Arrays.asList("10", "30", failure, "60"), received);
     }
 
     @Test
     void asCompletedFailsWhatIsLeftWhenTimeIsUp() {
-        List<Object> received = collectIn(2, Duration.ofMillis(40), () -> Arrays.asList(
-                new CompletableFuture<String>(),
-                Async.sleep(5).thenApply(ignored -> "soon")));
+        List<Object> received = collectIn(
+                2,
+                Duration.ofMillis(40),
+                () -> Arrays.asList(
+                        new CompletableFuture<String>(), Async.sleep(5).thenApply(ignored -> "soon")));
         assertEquals("soon", received.get(0));
         AsyncTimeoutException timeout = assertInstanceOf(AsyncTimeoutException.class, received.get(1));
         assertEquals("timed out after 40 ms", timeout.getMessage());
@@ -140,16 +149,15 @@ class WaitTest {
         CompletableFuture<String> second = new CompletableFuture<>();
         @SuppressWarnings("unchecked")
         List<CompletableFuture<String>>[] order = new List[1];
-        Scripted<Void> main = new Scripted<>(null,
-                step(() -> {
-                    order[0] = Async.asCompleted(Arrays.asList(first, second));
-                    Task<Void> cancelled = Async.spawn(new Scripted<>(null, order[0].get(0)));
-                    EventLoop.current().callLater(Duration.ofMillis(10), () -> {
-                        cancelled.cancel(false);
-                        first.complete("first");
-                    });
-                    return order[0].get(1);
-                }));
+        Scripted<Void> main = new Scripted<>(null, step(() -> {
+            order[0] = Async.asCompleted(Arrays.asList(first, second));
+            Task<Void> cancelled = Async.spawn(new Scripted<>(null, order[0].get(0)));
+            EventLoop.current().callLater(Duration.ofMillis(10), () -> {
+                cancelled.cancel(false);
+                first.complete("first");
+            });
+            return order[0].get(1);
+        }));
         EventLoop.runUntilComplete(main);
         assertTrue(order[0].get(0).isCancelled());
         assertEquals(Arrays.asList("first"), main.received);
@@ -157,8 +165,8 @@ class WaitTest {
 
     /** Runs a task that calls {@code Async.wait} on the stages {@code stages} makes there, and returns what it got. */
     @SuppressWarnings("unchecked")
-    private static <S extends CompletableFuture<?>> DoneAndPending<S> waitIn(ReturnWhen returnWhen, Duration timeout,
-            Scripted.Step stages) {
+    private static <S extends CompletableFuture<?>> DoneAndPending<S> waitIn(
+            ReturnWhen returnWhen, Duration timeout, Scripted.Step stages) {
         Scripted<Void> main = new Scripted<>(null, step(() -> {
             List<S> all = (List<S>) stages.run();
             return timeout == null ? Async.wait(all, returnWhen) : Async.wait(all, returnWhen, timeout);
@@ -185,5 +193,4 @@ class WaitTest {
         EventLoop.runUntilComplete(main);
         return main.received;
     }
-
 }

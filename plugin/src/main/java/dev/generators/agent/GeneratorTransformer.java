@@ -28,7 +28,8 @@ final class GeneratorTransformer implements ClassFileTransformer {
     }
 
     @Override
-    public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain, byte[] classFile) {
+    public byte[] transform(
+            ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain, byte[] classFile) {
         if (loader == null || redefined != null || !ClassRewriter.mentionsGenerators(classFile)) {
             return null;
         }
@@ -48,14 +49,16 @@ final class GeneratorTransformer implements ClassFileTransformer {
             }
             return rewritten;
         } catch (Throwable failure) {
-            log.println("[generators] could not rewrite " + className.replace('/', '.') + ", which loads unchanged: " + failure);
+            log.println("[generators] could not rewrite " + className.replace('/', '.') + ", which loads unchanged: "
+                    + failure);
             return null;
         }
     }
 
-    private static void define(ClassLoader loader, String name, byte[] classFile, ProtectionDomain domain) throws ReflectiveOperationException {
-        Method defineClass = ClassLoader.class.getDeclaredMethod("defineClass",
-                String.class, byte[].class, int.class, int.class, ProtectionDomain.class);
+    private static void define(ClassLoader loader, String name, byte[] classFile, ProtectionDomain domain)
+            throws ReflectiveOperationException {
+        Method defineClass = ClassLoader.class.getDeclaredMethod(
+                "defineClass", String.class, byte[].class, int.class, int.class, ProtectionDomain.class);
         defineClass.setAccessible(true);
         defineClass.invoke(loader, name.replace('/', '.'), classFile, 0, classFile.length, domain);
     }

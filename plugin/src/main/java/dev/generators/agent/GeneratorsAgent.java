@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class GeneratorsAgent {
 
-    private GeneratorsAgent() {
-    }
+    private GeneratorsAgent() {}
 
     public static void premain(String arguments, Instrumentation instrumentation) {
         install(instrumentation);
@@ -26,8 +25,13 @@ public final class GeneratorsAgent {
     private static void install(Instrumentation instrumentation) {
         // Each generator's frame class is defined beside its owner with ClassLoader.defineClass.
         Module base = Object.class.getModule();
-        instrumentation.redefineModule(base, Set.of(), Map.of(),
-                Map.of("java.lang", Set.of(GeneratorsAgent.class.getModule())), Set.of(), Map.of());
+        instrumentation.redefineModule(
+                base,
+                Set.of(),
+                Map.of(),
+                Map.of("java.lang", Set.of(GeneratorsAgent.class.getModule())),
+                Set.of(),
+                Map.of());
         instrumentation.addTransformer(new GeneratorTransformer());
     }
 }

@@ -21,8 +21,7 @@ import java.util.jar.JarOutputStream;
 /** Rewrites the generators in a jar: a new jar with the same entries, rewritten classes replaced and frame classes added. */
 final class JarRewriter {
 
-    private JarRewriter() {
-    }
+    private JarRewriter() {}
 
     static ClassFiles.Summary rewrite(Path jar, Path output, List<Path> classPath) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -62,7 +61,8 @@ final class JarRewriter {
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
         Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream file = Files.newOutputStream(temporary); JarOutputStream out = new JarOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(temporary);
+                    JarOutputStream out = new JarOutputStream(file)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     JarEntry written = new JarEntry(entry.getKey());
                     long time = times.getOrDefault(entry.getKey(), -1L);

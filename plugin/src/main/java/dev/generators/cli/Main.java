@@ -26,8 +26,7 @@ public final class Main {
 
     private static final String USAGE = "usage: rewrite [--classpath PATH] [--output OUT] (FOLDER | JAR)";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] arguments) {
         System.exit(run(arguments, System.out, System.err));
@@ -72,8 +71,8 @@ public final class Main {
                 err.println("generators: " + summary.misuses().size() + " problem(s); nothing was changed");
                 return 1;
             }
-            out.println("generators: scanned " + summary.scanned() + " classes, rewrote "
-                    + summary.methodsRewritten() + " methods in " + summary.classesRewritten() + " classes");
+            out.println("generators: scanned " + summary.scanned() + " classes, rewrote " + summary.methodsRewritten()
+                    + " methods in " + summary.classesRewritten() + " classes");
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("generators: " + e);

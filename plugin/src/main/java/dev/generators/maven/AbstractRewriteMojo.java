@@ -61,8 +61,10 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         }
         ClassFiles.Summary summary;
         Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
-        try (ClassHierarchy hierarchy = ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
-            FileTime since = Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
+        try (ClassHierarchy hierarchy =
+                ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
+            FileTime since =
+                    Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
             Predicate<Path> changed = ClassDirectory.changedAfter(since);
             if (buildContext.isIncremental()) {
                 // The IDE's delta is exact where file times are coarse; the stamp still brings back
@@ -73,7 +75,8 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read);
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
-                buildContext.refresh(classes.toPath().resolve(written + ".class").toFile());
+                buildContext.refresh(
+                        classes.toPath().resolve(written + ".class").toFile());
             }
             for (Map.Entry<String, String> explanation : outcome.explanations().entrySet()) {
                 Path report = stateDirectory.toPath().resolve("explain").resolve(explanation.getKey() + ".txt");
@@ -83,7 +86,9 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             }
             // The default context would only log each marker again, beside the build's own log.
             if (!(buildContext instanceof DefaultBuildContext)) {
-                new SourceMarkers(buildContext, sourceRoots().stream().map(Path::of).toList())
+                new SourceMarkers(
+                                buildContext,
+                                sourceRoots().stream().map(Path::of).toList())
                         .report(classes.toPath(), read, summary.misuses());
             }
             if (!summary.failed()) {
@@ -93,20 +98,27 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
                 Files.setLastModifiedTime(stamp, FileTime.from(Instant.now()));
             }
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
         }
         if (summary.failed()) {
             for (Misuse misuse : summary.misuses()) {
                 getLog().error(misuse.toString());
             }
-            StringBuilder message = new StringBuilder("generators: ").append(summary.misuses().size())
+            StringBuilder message = new StringBuilder("generators: ")
+                    .append(summary.misuses().size())
                     .append(summary.misuses().size() == 1 ? " problem" : " problems")
-                    .append(" in ").append(classes).append("; no class was changed:");
-            summary.misuses().forEach(misuse -> message.append(System.lineSeparator()).append("  ").append(misuse));
+                    .append(" in ")
+                    .append(classes)
+                    .append("; no class was changed:");
+            summary.misuses()
+                    .forEach(misuse ->
+                            message.append(System.lineSeparator()).append("  ").append(misuse));
             throw new MojoFailureException(message.toString());
         }
         if (summary.classesRewritten() > 0) {
-            getLog().info("generators: what each generator became: " + stateDirectory.toPath().resolve("explain"));
+            getLog().info("generators: what each generator became: "
+                    + stateDirectory.toPath().resolve("explain"));
         }
         getLog().info("generators: scanned " + summary.scanned() + " classes, rewrote "
                 + summary.methodsRewritten() + (summary.methodsRewritten() == 1 ? " method" : " methods")

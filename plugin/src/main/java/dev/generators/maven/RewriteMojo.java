@@ -8,8 +8,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Rewrites the {@code @Generator} methods of the main classes into state machines. */
-@Mojo(name = "rewrite", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
-        requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(
+        name = "rewrite",
+        defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+        requiresDependencyResolution = ResolutionScope.COMPILE,
+        threadSafe = true)
 public class RewriteMojo extends AbstractRewriteMojo {
 
     @Parameter(defaultValue = "${project.build.outputDirectory}", required = true, readonly = true)

@@ -8,8 +8,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Rewrites the {@code @Generator} methods of the test classes into state machines. */
-@Mojo(name = "rewrite-tests", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES,
-        requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+@Mojo(
+        name = "rewrite-tests",
+        defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES,
+        requiresDependencyResolution = ResolutionScope.TEST,
+        threadSafe = true)
 public class RewriteTestsMojo extends AbstractRewriteMojo {
 
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", required = true, readonly = true)

@@ -45,18 +45,24 @@ final class SourceMarkers {
         }
         cleared.forEach(context::removeMessages);
         for (Misuse misuse : misuses) {
-            source(misuse).ifPresent(file -> context.addMessage(file, misuse.line(), 0, misuse.description(),
-                    BuildContext.SEVERITY_ERROR, null));
+            source(misuse)
+                    .ifPresent(file -> context.addMessage(
+                            file, misuse.line(), 0, misuse.description(), BuildContext.SEVERITY_ERROR, null));
         }
     }
 
     private Optional<File> source(Misuse misuse) {
-        String folder = misuse.className().substring(0, misuse.className().lastIndexOf('.') + 1).replace('.', '/');
+        String folder = misuse.className()
+                .substring(0, misuse.className().lastIndexOf('.') + 1)
+                .replace('.', '/');
         return source(folder, misuse.sourceFile());
     }
 
     private Optional<File> source(String folder, String name) {
-        return sourceRoots.stream().map(root -> root.resolve(folder).resolve(name)).filter(Files::isRegularFile)
-                .findFirst().map(Path::toFile);
+        return sourceRoots.stream()
+                .map(root -> root.resolve(folder).resolve(name))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .map(Path::toFile);
     }
 }

@@ -19,15 +19,15 @@ import java.util.stream.Stream;
  */
 public final class ClassDirectory {
 
-    private ClassDirectory() {
-    }
+    private ClassDirectory() {}
 
     public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
         return rewrite(folder, hierarchy, classFiles(folder, file -> true)).summary();
     }
 
     /** Rewrites the given class files of {@code folder}; the others are left as they are. */
-    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files) throws IOException {
+    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
+            throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
@@ -42,8 +42,10 @@ public final class ClassDirectory {
     /** The class files in {@code folder} that {@code which} accepts, in a stable order. */
     public static List<Path> classFiles(Path folder, Predicate<Path> which) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(file -> file.toString().endsWith(".class") && Files.isRegularFile(file) && which.test(file))
-                    .sorted().toList();
+            return walk.filter(
+                            file -> file.toString().endsWith(".class") && Files.isRegularFile(file) && which.test(file))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -64,7 +66,8 @@ public final class ClassDirectory {
     /** Writes beside the target, then renames over it, so that a reader never sees half a class. */
     static void writeAtomically(Path target, byte[] content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temporary =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.write(temporary, content);
             try {

@@ -25,11 +25,9 @@ public final class ClassFiles {
      * @param explanations what became of the generators of each rewritten class, in words, by its
      *     internal name
      */
-    public record Outcome(Summary summary, Map<String, byte[]> outputs, Map<String, String> explanations) {
-    }
+    public record Outcome(Summary summary, Map<String, byte[]> outputs, Map<String, String> explanations) {}
 
-    private ClassFiles() {
-    }
+    private ClassFiles() {}
 
     /**
      * @param classes class files by where they came from (a path, for messages)
@@ -49,7 +47,12 @@ public final class ClassFiles {
             try {
                 result = rewriter.rewrite(input.getValue(), input.getKey());
             } catch (RuntimeException bug) {
-                misuses.add(new Misuse(input.getKey(), 0, input.getKey(), "", "the rewriter failed on this class (please report it): " + bug));
+                misuses.add(new Misuse(
+                        input.getKey(),
+                        0,
+                        input.getKey(),
+                        "",
+                        "the rewriter failed on this class (please report it): " + bug));
                 continue;
             }
             misuses.addAll(result.misuses());
@@ -64,7 +67,11 @@ public final class ClassFiles {
         for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
             String problem = verifier.problem(output.getValue());
             if (problem != null) {
-                misuses.add(new Misuse(output.getKey() + ".class", 0, output.getKey().replace('/', '.'), "",
+                misuses.add(new Misuse(
+                        output.getKey() + ".class",
+                        0,
+                        output.getKey().replace('/', '.'),
+                        "",
                         "the rewritten class does not verify, so nothing was written (please report it): " + problem));
             }
         }

@@ -30,8 +30,7 @@ import org.objectweb.asm.Opcodes;
 public final class ClassHierarchy implements Closeable {
 
     /** What the rewriter needs to know of one class. */
-    record Info(String superName, String[] interfaces, boolean isInterface, boolean hasStaticInitializer) {
-    }
+    record Info(String superName, String[] interfaces, boolean isInterface, boolean hasStaticInitializer) {}
 
     private static final String OBJECT = "java/lang/Object";
 
@@ -95,7 +94,7 @@ public final class ClassHierarchy implements Closeable {
                 return in == null ? null : in.readAllBytes();
             }
         };
-        return new ClassHierarchy(source, () -> { });
+        return new ClassHierarchy(source, () -> {});
     }
 
     /** Makes a class written in this run known before it is on disk. */
@@ -204,15 +203,21 @@ public final class ClassHierarchy implements Closeable {
 
     private static Info read(ClassReader reader) {
         boolean[] staticInitializer = {false};
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                staticInitializer[0] |= "<clinit>".equals(name);
-                return null;
-            }
-        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new Info(reader.getSuperName(), reader.getInterfaces(),
-                (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0, staticInitializer[0]);
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        staticInitializer[0] |= "<clinit>".equals(name);
+                        return null;
+                    }
+                },
+                ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return new Info(
+                reader.getSuperName(),
+                reader.getInterfaces(),
+                (reader.getAccess() & Opcodes.ACC_INTERFACE) != 0,
+                staticInitializer[0]);
     }
 
     @Override

@@ -85,8 +85,9 @@ public final class ClassRewriter {
             reader = new ClassReader(classFile);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException unreadable) {
             int major = classFile.length >= 8 ? ((classFile[6] & 0xff) << 8) | (classFile[7] & 0xff) : -1;
-            String why = major > 0 ? "class file version " + major + " (Java " + (major - 44) + ") is newer than this"
-                    + " plugin's ASM reads: use a newer generators-maven-plugin, or compile for an older release"
+            String why = major > 0
+                    ? "class file version " + major + " (Java " + (major - 44) + ") is newer than this"
+                            + " plugin's ASM reads: use a newer generators-maven-plugin, or compile for an older release"
                     : "this is not a class file ASM can read";
             return Result.refused(List.of(new Misuse(origin, 0, origin, "", why)));
         }
@@ -131,7 +132,9 @@ public final class ClassRewriter {
             try {
                 frame = rewriteMethod(owner, method, generated, place, misuses, explanation);
             } catch (AnalyzerException e) {
-                misuses.add(place.at(method, e.node != null ? e.node : method.instructions.getFirst(),
+                misuses.add(place.at(
+                        method,
+                        e.node != null ? e.node : method.instructions.getFirst(),
                         "cannot analyse the method's bytecode: " + e.getMessage()));
                 continue;
             }
@@ -148,10 +151,18 @@ public final class ClassRewriter {
         try {
             written.put(owner.name, write(owner));
         } catch (MethodTooLargeException tooLarge) {
-            MethodNode method = generators.stream().filter(m -> m.name.equals(tooLarge.getMethodName())).findFirst().orElse(generators.get(0));
-            return Result.refused(List.of(place.at(method, "the generator is larger than the JVM's 64 KB limit for a method"
-                    + " once each yield saves and restores its live locals (" + tooLarge.getCodeSize() + " bytes):"
-                    + " move part of the body into methods of its own, or into generators called through Yield.all")));
+            MethodNode method = generators.stream()
+                    .filter(m -> m.name.equals(tooLarge.getMethodName()))
+                    .findFirst()
+                    .orElse(generators.get(0));
+            return Result.refused(
+                    List.of(
+                            place.at(
+                                    method,
+                                    "the generator is larger than the JVM's 64 KB limit for a method"
+                                            + " once each yield saves and restores its live locals ("
+                                            + tooLarge.getCodeSize() + " bytes):"
+                                            + " move part of the body into methods of its own, or into generators called through Yield.all")));
         }
         written.putAll(classes);
         return new Result(written, generators.size(), List.of(), explanation.toString());
@@ -161,8 +172,14 @@ public final class ClassRewriter {
      * Moves the body of {@code method} into a state machine method beside it and leaves in its
      * place the creation of the generator. Returns the frame class, or null after adding misuses.
      */
-    private ClassNode rewriteMethod(ClassNode owner, MethodNode method, String generated, ClassPlace place, List<Misuse> misuses,
-            StringBuilder explanation) throws AnalyzerException {
+    private ClassNode rewriteMethod(
+            ClassNode owner,
+            MethodNode method,
+            String generated,
+            ClassPlace place,
+            List<Misuse> misuses,
+            StringBuilder explanation)
+            throws AnalyzerException {
         GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
         boolean isStatic = (method.access & ACC_STATIC) != 0;
         boolean inInterface = (owner.access & ACC_INTERFACE) != 0;
@@ -196,7 +213,8 @@ public final class ClassRewriter {
                 suspending.add((MethodInsnNode) insn);
             }
         }
-        FrameLayout layout = FrameLayout.of(owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
+        FrameLayout layout = FrameLayout.of(
+                owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
         UnboxedYields.Boxing boxing = UnboxedYields.of(suspending);
         if (boxing != null) {
             layout.keepYieldedUnboxed(boxing);
@@ -234,9 +252,15 @@ public final class ClassRewriter {
         for (FrameLayout.Argument argument : layout.arguments) {
             code.add(new VarInsnNode(argument.field().type().getOpcode(ILOAD), argument.slot()));
         }
-        code.add(new MethodInsnNode(INVOKESPECIAL, generated, "<init>", GeneratorClassBuilder.constructorDescriptor(layout), false));
+        code.add(new MethodInsnNode(
+                INVOKESPECIAL, generated, "<init>", GeneratorClassBuilder.constructorDescriptor(layout), false));
         if (kind == GeneratorKind.STREAM) {
-            code.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.AS_STREAM, RuntimeNames.AS_STREAM_DESC, false));
+            code.add(new MethodInsnNode(
+                    INVOKEVIRTUAL,
+                    RuntimeNames.STATE_MACHINE,
+                    RuntimeNames.AS_STREAM,
+                    RuntimeNames.AS_STREAM_DESC,
+                    false));
         }
         code.add(new InsnNode(ARETURN));
         code.add(end);
@@ -245,8 +269,10 @@ public final class ClassRewriter {
         if (method.localVariables != null) {
             for (FrameLayout.Argument argument : layout.arguments) {
                 for (LocalVariableNode variable : method.localVariables) {
-                    if (variable.index == argument.slot() && arguments.stream().noneMatch(a -> a.index == variable.index)) {
-                        arguments.add(new LocalVariableNode(variable.name, variable.desc, variable.signature, start, end, variable.index));
+                    if (variable.index == argument.slot()
+                            && arguments.stream().noneMatch(a -> a.index == variable.index)) {
+                        arguments.add(new LocalVariableNode(
+                                variable.name, variable.desc, variable.signature, start, end, variable.index));
                     }
                 }
             }
@@ -260,7 +286,8 @@ public final class ClassRewriter {
 
     private static boolean isGenerator(MethodNode method) {
         return (method.access & (ACC_BRIDGE | ACC_SYNTHETIC)) == 0
-                && hasAnnotation(method, RuntimeNames.GENERATOR) && !isRewritten(method);
+                && hasAnnotation(method, RuntimeNames.GENERATOR)
+                && !isRewritten(method);
     }
 
     private static boolean isRewritten(MethodNode method) {

@@ -19,35 +19,54 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class Explanation {
 
-    private Explanation() {
-    }
+    private Explanation() {}
 
     /** Read before the body is rewritten, while the yields are still in it. */
     static String of(String owner, MethodNode method, String generated, GeneratorKind kind, FrameLayout layout) {
         StringBuilder text = new StringBuilder();
-        text.append(owner.replace('/', '.')).append('.').append(ClassPlace.signature(method)).append(": ")
+        text.append(owner.replace('/', '.'))
+                .append('.')
+                .append(ClassPlace.signature(method))
+                .append(": ")
                 .append(Type.getType(kind.descriptor).getClassName().replaceAll(".*\\.", ""))
-                .append(", frame class ").append(generated.replace('/', '.')).append('\n');
-        List<FrameLayout.Field> arguments = layout.arguments.stream().map(FrameLayout.Argument::field).toList();
-        text.append("  fields: ").append(layout.fields().stream()
-                .map(field -> Type.getType(field.descriptor()).getClassName().replaceAll(".*\\.", "") + " " + field.name()
-                        + (arguments.contains(field) ? " (argument)" : ""))
-                .collect(Collectors.joining(", "))).append('\n');
+                .append(", frame class ")
+                .append(generated.replace('/', '.'))
+                .append('\n');
+        List<FrameLayout.Field> arguments =
+                layout.arguments.stream().map(FrameLayout.Argument::field).toList();
+        text.append("  fields: ")
+                .append(layout.fields().stream()
+                        .map(field ->
+                                Type.getType(field.descriptor()).getClassName().replaceAll(".*\\.", "") + " "
+                                        + field.name() + (arguments.contains(field) ? " (argument)" : ""))
+                        .collect(Collectors.joining(", ")))
+                .append('\n');
         if (layout.yielded != null) {
-            text.append("  yields ").append(layout.boxing.primitive().getClassName()).append(" values, kept unboxed in ")
-                    .append(layout.yielded.name()).append(" until taken\n");
+            text.append("  yields ")
+                    .append(layout.boxing.primitive().getClassName())
+                    .append(" values, kept unboxed in ")
+                    .append(layout.yielded.name())
+                    .append(" until taken\n");
         }
-        text.append("  state 0: the start, line ").append(ClassPlace.firstLine(method)).append('\n');
+        text.append("  state 0: the start, line ")
+                .append(ClassPlace.firstLine(method))
+                .append('\n');
         for (Map.Entry<MethodInsnNode, FrameLayout.Suspension> entry : layout.suspensions.entrySet()) {
             FrameLayout.Suspension suspension = entry.getValue();
-            text.append("  state ").append(suspension.state()).append(": Yield.").append(entry.getKey().name)
-                    .append(" at line ").append(ClassPlace.lineOf(entry.getKey()));
+            text.append("  state ")
+                    .append(suspension.state())
+                    .append(": Yield.")
+                    .append(entry.getKey().name)
+                    .append(" at line ")
+                    .append(ClassPlace.lineOf(entry.getKey()));
             String kept = suspension.locals().stream()
                     .map(spill -> spill.field() == null ? "null" : spill.field().name())
                     .collect(Collectors.joining(", "));
             text.append(kept.isEmpty() ? "; keeps no locals" : "; keeps " + kept);
             if (!suspension.stack().isEmpty()) {
-                text.append(", and ").append(suspension.stack().size()).append(" value(s) waiting on the operand stack");
+                text.append(", and ")
+                        .append(suspension.stack().size())
+                        .append(" value(s) waiting on the operand stack");
             }
             text.append('\n');
         }

@@ -42,8 +42,7 @@ final class FrameLayout {
     }
 
     /** A method argument, kept in {@code field} from the call until the body needs it. */
-    record Argument(int slot, Field field) {
-    }
+    record Argument(int slot, Field field) {}
 
     /**
      * A value moved between a local slot or stack position and a field while suspended; a null
@@ -58,11 +57,9 @@ final class FrameLayout {
     }
 
     /** What one yield saves before it suspends and restores when it resumes. */
-    record Suspension(int state, List<Spill> locals, List<Spill> stack, List<Field> cleared) {
-    }
+    record Suspension(int state, List<Spill> locals, List<Spill> stack, List<Field> cleared) {}
 
-    private record Key(String role, int slot, String descriptor, String name) {
-    }
+    private record Key(String role, int slot, String descriptor, String name) {}
 
     private static final String OBJECT = "Ljava/lang/Object;";
 
@@ -76,6 +73,7 @@ final class FrameLayout {
     UnboxedYields.Boxing boxing;
     /** Whether the body has a {@code Yield.all}: without one, the frame class says so to the runtime. */
     boolean delegates;
+
     final List<Argument> arguments = new ArrayList<>();
     final Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
     private final Map<Key, Field> fields = new LinkedHashMap<>();
@@ -105,8 +103,14 @@ final class FrameLayout {
      * @param suspending the reachable suspending {@code Yield} calls, in code order: they become
      *     states 1, 2, ... (0 is the start)
      */
-    static FrameLayout of(String owner, MethodNode method, boolean isStatic, GeneratorKind kind,
-            MethodAnalysis analysis, List<MethodInsnNode> suspending, HierarchyVerifier types) {
+    static FrameLayout of(
+            String owner,
+            MethodNode method,
+            boolean isStatic,
+            GeneratorKind kind,
+            MethodAnalysis analysis,
+            List<MethodInsnNode> suspending,
+            HierarchyVerifier types) {
         FrameLayout layout = new FrameLayout();
         layout.delegates = suspending.stream().anyMatch(call -> YieldCall.of(call) != YieldCall.VALUE);
         InsnList code = method.instructions;
@@ -131,7 +135,10 @@ final class FrameLayout {
         Set<Field> clearable = new LinkedHashSet<>();
         if (kind != GeneratorKind.ITERABLE) {
             // An Iterable keeps its arguments for the next iterator().
-            bySlot.values().stream().map(Argument::field).filter(Field::isReference).forEach(clearable::add);
+            bySlot.values().stream()
+                    .map(Argument::field)
+                    .filter(Field::isReference)
+                    .forEach(clearable::add);
         }
         int state = 0;
         for (MethodInsnNode call : suspending) {
@@ -156,13 +163,15 @@ final class FrameLayout {
                     continue;
                 }
                 String cast = null;
-                if (OBJECT.equals(descriptor) && !OBJECT.equals(value.getType().getDescriptor())
+                if (OBJECT.equals(descriptor)
+                        && !OBJECT.equals(value.getType().getDescriptor())
                         && (declared == null || !OBJECT.equals(declared.desc))) {
                     cast = castType(value.getType(), types);
                 }
                 String name = declared != null ? declared.name : "local$" + local;
                 Field field;
-                if (argument != null && kind != GeneratorKind.ITERABLE
+                if (argument != null
+                        && kind != GeneratorKind.ITERABLE
                         && argument.field().descriptor().equals(descriptor)) {
                     field = argument.field();
                 } else {
@@ -193,7 +202,8 @@ final class FrameLayout {
             Suspension suspension = entry.getValue();
             Set<Field> cleared = new LinkedHashSet<>(clearable);
             suspension.locals().forEach(spill -> cleared.remove(spill.field()));
-            entry.setValue(new Suspension(suspension.state(), suspension.locals(), suspension.stack(), List.copyOf(cleared)));
+            entry.setValue(
+                    new Suspension(suspension.state(), suspension.locals(), suspension.stack(), List.copyOf(cleared)));
         }
         return layout;
     }
@@ -218,7 +228,8 @@ final class FrameLayout {
         Type actual = value.getType();
         Type wanted = declared == null ? null : Type.getType(declared.desc);
         if (HierarchyVerifier.isReference(actual)) {
-            if (wanted != null && HierarchyVerifier.isReference(wanted)
+            if (wanted != null
+                    && HierarchyVerifier.isReference(wanted)
                     && (actual.equals(BasicInterpreter.NULL_TYPE) || types.isAssignableFrom(wanted, actual))) {
                 return wanted.getDescriptor();
             }
@@ -241,7 +252,8 @@ final class FrameLayout {
             element = Type.getType(OBJECT);
         }
         Type cast = type.getSort() == Type.ARRAY
-                ? Type.getType("[".repeat(type.getDimensions()) + element.getDescriptor()) : element;
+                ? Type.getType("[".repeat(type.getDimensions()) + element.getDescriptor())
+                : element;
         return OBJECT.equals(cast.getDescriptor()) ? null : cast.getInternalName();
     }
 
@@ -259,7 +271,8 @@ final class FrameLayout {
             return null;
         }
         for (LocalVariableNode variable : method.localVariables) {
-            if (variable.index == slot && method.instructions.indexOf(variable.start) <= index
+            if (variable.index == slot
+                    && method.instructions.indexOf(variable.start) <= index
                     && index < method.instructions.indexOf(variable.end)) {
                 return variable;
             }
@@ -275,7 +288,9 @@ final class FrameLayout {
                 }
             }
         }
-        if (method.parameters != null && parameter < method.parameters.size() && method.parameters.get(parameter).name != null) {
+        if (method.parameters != null
+                && parameter < method.parameters.size()
+                && method.parameters.get(parameter).name != null) {
             return method.parameters.get(parameter).name;
         }
         return "arg" + parameter;
@@ -293,7 +308,9 @@ final class FrameLayout {
     private static BitSet assignedSlots(InsnList code) {
         BitSet assigned = new BitSet();
         for (AbstractInsnNode insn : code) {
-            if (insn instanceof VarInsnNode var && var.getOpcode() >= Opcodes.ISTORE && var.getOpcode() <= Opcodes.ASTORE) {
+            if (insn instanceof VarInsnNode var
+                    && var.getOpcode() >= Opcodes.ISTORE
+                    && var.getOpcode() <= Opcodes.ASTORE) {
                 assigned.set(var.var);
             } else if (insn instanceof IincInsnNode iinc) {
                 assigned.set(iinc.var);

@@ -22,35 +22,41 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  */
 final class GeneratorChecks {
 
-    private GeneratorChecks() {
-    }
+    private GeneratorChecks() {}
 
     /** A {@code @Generator} method that cannot become a generator whatever its body holds. */
     static List<Misuse> ofDeclaration(ClassPlace place, MethodNode method) {
         List<Misuse> found = new ArrayList<>();
         if ((method.access & Opcodes.ACC_ABSTRACT) != 0) {
-            found.add(place.at(method, "@Generator needs a body, and this method is abstract:"
-                    + " put @Generator on the implementations instead"));
+            found.add(place.at(
+                    method,
+                    "@Generator needs a body, and this method is abstract:"
+                            + " put @Generator on the implementations instead"));
         }
         if ((method.access & Opcodes.ACC_NATIVE) != 0) {
             found.add(place.at(method, "@Generator needs a body, and this method is native"));
         }
         if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-            found.add(place.at(method, "@Generator on a synchronized method: the lock would not be held"
-                    + " while the body runs, which is at each next(); synchronize inside the body,"
-                    + " around code that does not yield"));
+            found.add(place.at(
+                    method,
+                    "@Generator on a synchronized method: the lock would not be held"
+                            + " while the body runs, which is at each next(); synchronize inside the body,"
+                            + " around code that does not yield"));
         }
         String returned = Type.getReturnType(method.desc).getDescriptor();
         if (GeneratorKind.of(returned) == null) {
-            found.add(place.at(method, "@Generator methods return Iterable, Iterator, Stream or"
-                    + " dev.generators.Coroutine, and this one returns "
-                    + Type.getType(returned).getClassName() + ": change the return type"));
+            found.add(place.at(
+                    method,
+                    "@Generator methods return Iterable, Iterator, Stream or"
+                            + " dev.generators.Coroutine, and this one returns "
+                            + Type.getType(returned).getClassName() + ": change the return type"));
         }
         return found;
     }
 
     /** A body that yields where it must not, or ends other than by {@code return Yield.done(...)}. */
-    static List<Misuse> ofBody(ClassPlace place, String owner, MethodNode method, MethodAnalysis analysis) throws AnalyzerException {
+    static List<Misuse> ofBody(ClassPlace place, String owner, MethodNode method, MethodAnalysis analysis)
+            throws AnalyzerException {
         List<Misuse> found = new ArrayList<>();
         Frame<SourceValue>[] sources = new Analyzer<>(new SourceInterpreter()).analyze(owner, method);
         for (AbstractInsnNode insn : method.instructions) {
@@ -59,31 +65,47 @@ final class GeneratorChecks {
                 continue;
             }
             if (YieldCall.isYieldCall(insn) && YieldCall.of(insn) == null) {
-                found.add(place.at(method, insn, "Yield." + ((MethodInsnNode) insn).name
-                        + ((MethodInsnNode) insn).desc + " is not known to this plugin version:"
-                        + " use the same version of generators-runtime and generators-maven-plugin"));
+                found.add(place.at(
+                        method,
+                        insn,
+                        "Yield." + ((MethodInsnNode) insn).name
+                                + ((MethodInsnNode) insn).desc + " is not known to this plugin version:"
+                                + " use the same version of generators-runtime and generators-maven-plugin"));
                 continue;
             }
             YieldCall call = YieldCall.of(insn);
             if (call != null && call.suspends()) {
                 if (frame.monitors > 0) {
-                    found.add(place.at(method, insn, "Yield." + call.name + " inside a synchronized block:"
-                            + " a monitor cannot be held across a suspension; yield after the block ends"));
+                    found.add(place.at(
+                            method,
+                            insn,
+                            "Yield." + call.name + " inside a synchronized block:"
+                                    + " a monitor cannot be held across a suspension; yield after the block ends"));
                 }
                 for (int slot = 0; slot < frame.getLocals(); slot++) {
                     if (frame.getLocal(slot) instanceof TypeInterpreter.Uninitialized) {
-                        found.add(place.at(method, insn, "Yield." + call.name + " while the compiler keeps an object"
-                                + " under construction in a local (javac does for a switch expression holding a try"
-                                + " block among a constructor's arguments): compute that argument into a variable first"));
+                        found.add(
+                                place.at(
+                                        method,
+                                        insn,
+                                        "Yield." + call.name + " while the compiler keeps an object"
+                                                + " under construction in a local (javac does for a switch expression holding a try"
+                                                + " block among a constructor's arguments): compute that argument into a variable first"));
                         break;
                     }
                 }
             } else if (call != null && isDiscarded(insn)) {
-                found.add(place.at(method, insn, "Yield.done does nothing unless it is returned:"
-                        + " write `return Yield.done();` or `return Yield.done(result);`"));
+                found.add(place.at(
+                        method,
+                        insn,
+                        "Yield.done does nothing unless it is returned:"
+                                + " write `return Yield.done();` or `return Yield.done(result);`"));
             } else if (insn.getOpcode() == Opcodes.ARETURN && !returnsDone(method, sources, insn)) {
-                found.add(place.at(method, insn, "a generator finishes with `return Yield.done();`"
-                        + " or `return Yield.done(result);`, not by returning a value of its own"));
+                found.add(place.at(
+                        method,
+                        insn,
+                        "a generator finishes with `return Yield.done();`"
+                                + " or `return Yield.done(result);`, not by returning a value of its own"));
             }
         }
         return found;
@@ -110,7 +132,8 @@ final class GeneratorChecks {
         return comesFromDone(method, sources, frame.getStack(frame.getStackSize() - 1), new HashSet<>());
     }
 
-    private static boolean comesFromDone(MethodNode method, Frame<SourceValue>[] sources, SourceValue value, Set<AbstractInsnNode> seen) {
+    private static boolean comesFromDone(
+            MethodNode method, Frame<SourceValue>[] sources, SourceValue value, Set<AbstractInsnNode> seen) {
         if (value.insns.isEmpty()) {
             return false; // an argument
         }
@@ -145,5 +168,4 @@ final class GeneratorChecks {
         }
         return next;
     }
-
 }

@@ -35,8 +35,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class GeneratorClassBuilder {
 
-    private GeneratorClassBuilder() {
-    }
+    private GeneratorClassBuilder() {}
 
     static ClassNode build(ClassNode owner, String generated, GeneratorKind kind, FrameLayout layout, MethodNode body) {
         ClassNode frame = new ClassNode();
@@ -80,7 +79,11 @@ final class GeneratorClassBuilder {
             Type type = argument.field().type();
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(new VarInsnNode(type.getOpcode(ILOAD), slot));
-            code.add(new FieldInsnNode(PUTFIELD, generated, argument.field().name(), argument.field().descriptor()));
+            code.add(new FieldInsnNode(
+                    PUTFIELD,
+                    generated,
+                    argument.field().name(),
+                    argument.field().descriptor()));
             slot += type.getSize();
         }
         code.add(new InsnNode(RETURN));
@@ -91,7 +94,8 @@ final class GeneratorClassBuilder {
         // Synthetic, so that debuggers step through it; its line is the method's first, so that
         // one stepping out of the body without filters still stops at a line of the user's file
         // (the declaration line the body's dispatch code stands on).
-        MethodNode resume = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
+        MethodNode resume = new MethodNode(
+                ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
         int line = ClassPlace.firstLine(body);
         if (line > 0) {
             LabelNode start = new LabelNode();
@@ -99,19 +103,25 @@ final class GeneratorClassBuilder {
             resume.instructions.add(new LineNumberNode(line, start));
         }
         resume.instructions.add(new VarInsnNode(ALOAD, 0));
-        resume.instructions.add(new MethodInsnNode(INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
+        resume.instructions.add(new MethodInsnNode(
+                INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
         resume.instructions.add(new InsnNode(ARETURN));
         return resume;
     }
 
     /** {@code protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }}: see {@link UnboxedYields}. */
     private static MethodNode valueYielded(String generated, FrameLayout layout) {
-        MethodNode method = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.VALUE_YIELDED,
-                RuntimeNames.VALUE_YIELDED_DESC, null, null);
+        MethodNode method = new MethodNode(
+                ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC,
+                RuntimeNames.VALUE_YIELDED,
+                RuntimeNames.VALUE_YIELDED_DESC,
+                null,
+                null);
         InsnList code = method.instructions;
         code.add(new VarInsnNode(ALOAD, 0));
         code.add(new FieldInsnNode(GETFIELD, generated, layout.yielded.name(), layout.yielded.descriptor()));
-        code.add(new MethodInsnNode(INVOKESTATIC, layout.boxing.box(), "valueOf", layout.boxing.valueOfDescriptor(), false));
+        code.add(new MethodInsnNode(
+                INVOKESTATIC, layout.boxing.box(), "valueOf", layout.boxing.valueOfDescriptor(), false));
         code.add(new InsnNode(ARETURN));
         return method;
     }
@@ -122,21 +132,30 @@ final class GeneratorClassBuilder {
      * (see there).
      */
     private static MethodNode delegatesNot() {
-        MethodNode method = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.DELEGATES,
-                RuntimeNames.DELEGATES_DESC, null, null);
+        MethodNode method = new MethodNode(
+                ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC,
+                RuntimeNames.DELEGATES,
+                RuntimeNames.DELEGATES_DESC,
+                null,
+                null);
         method.instructions.add(new InsnNode(ICONST_0));
         method.instructions.add(new InsnNode(IRETURN));
         return method;
     }
 
     private static MethodNode restart(String generated, FrameLayout layout) {
-        MethodNode restart = new MethodNode(ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
+        MethodNode restart = new MethodNode(
+                ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
         InsnList code = restart.instructions;
         code.add(new TypeInsnNode(NEW, generated));
         code.add(new InsnNode(DUP));
         for (FrameLayout.Argument argument : layout.arguments) {
             code.add(new VarInsnNode(ALOAD, 0));
-            code.add(new FieldInsnNode(GETFIELD, generated, argument.field().name(), argument.field().descriptor()));
+            code.add(new FieldInsnNode(
+                    GETFIELD,
+                    generated,
+                    argument.field().name(),
+                    argument.field().descriptor()));
         }
         code.add(new MethodInsnNode(INVOKESPECIAL, generated, "<init>", constructorDescriptor(layout), false));
         code.add(new InsnNode(ARETURN));

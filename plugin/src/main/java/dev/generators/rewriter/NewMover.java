@@ -34,14 +34,14 @@ import org.objectweb.asm.tree.analysis.BasicValue;
  */
 final class NewMover {
 
-    private NewMover() {
-    }
+    private NewMover() {}
 
     /**
      * @param firstTemp the first local slot free for the constructor's arguments
      * @return the first local slot still free afterwards
      */
-    static int apply(String owner, MethodNode method, MethodAnalysis analysis, ClassHierarchy hierarchy, int firstTemp) {
+    static int apply(
+            String owner, MethodNode method, MethodAnalysis analysis, ClassHierarchy hierarchy, int firstTemp) {
         Map<TypeInsnNode, List<MethodInsnNode>> moved = new LinkedHashMap<>();
         for (AbstractInsnNode insn : method.instructions) {
             YieldCall call = YieldCall.of(insn);
@@ -60,7 +60,9 @@ final class NewMover {
         }
         for (AbstractInsnNode insn : method.instructions) {
             TypedFrame frame = analysis.frame(insn);
-            if (frame != null && insn.getOpcode() == Opcodes.INVOKESPECIAL && "<init>".equals(((MethodInsnNode) insn).name)) {
+            if (frame != null
+                    && insn.getOpcode() == Opcodes.INVOKESPECIAL
+                    && "<init>".equals(((MethodInsnNode) insn).name)) {
                 int arguments = Type.getArgumentTypes(((MethodInsnNode) insn).desc).length;
                 BasicValue receiver = frame.getStack(frame.getStackSize() - arguments - 1);
                 if (receiver instanceof TypeInterpreter.Uninitialized value && moved.containsKey(value.creation)) {
@@ -81,7 +83,8 @@ final class NewMover {
             }
             method.instructions.remove(creation);
             for (MethodInsnNode constructor : entry.getValue()) {
-                nextTemp = Math.max(nextTemp, createBefore(method.instructions, constructor, creation.desc, duplicated, firstTemp));
+                nextTemp = Math.max(
+                        nextTemp, createBefore(method.instructions, constructor, creation.desc, duplicated, firstTemp));
             }
         }
         method.maxLocals = Math.max(method.maxLocals, nextTemp);
@@ -90,7 +93,8 @@ final class NewMover {
     }
 
     /** Stores the constructor's arguments, creates the object, and loads them back. */
-    private static int createBefore(InsnList code, MethodInsnNode constructor, String type, boolean duplicated, int firstTemp) {
+    private static int createBefore(
+            InsnList code, MethodInsnNode constructor, String type, boolean duplicated, int firstTemp) {
         Type[] arguments = Type.getArgumentTypes(constructor.desc);
         int[] slots = new int[arguments.length];
         int slot = firstTemp;
@@ -118,9 +122,14 @@ final class NewMover {
         code.add(new LdcInsnNode(Type.getObjectType(type).getClassName()));
         code.add(new InsnNode(Opcodes.ICONST_1));
         code.add(new LdcInsnNode(Type.getObjectType(owner)));
-        code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getClassLoader", "()Ljava/lang/ClassLoader;", false));
-        code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Class", "forName",
-                "(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;", false));
+        code.add(new MethodInsnNode(
+                Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getClassLoader", "()Ljava/lang/ClassLoader;", false));
+        code.add(new MethodInsnNode(
+                Opcodes.INVOKESTATIC,
+                "java/lang/Class",
+                "forName",
+                "(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;",
+                false));
         code.add(new InsnNode(Opcodes.POP));
         return code;
     }

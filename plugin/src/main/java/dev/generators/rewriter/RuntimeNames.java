@@ -32,6 +32,5 @@ final class RuntimeNames {
     /** The byte patterns whose absence from a class file proves there is nothing to rewrite or refuse. */
     static final String[] MARKERS = {YIELD, GENERATOR};
 
-    private RuntimeNames() {
-    }
+    private RuntimeNames() {}
 }

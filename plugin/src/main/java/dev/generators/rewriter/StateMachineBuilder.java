@@ -136,7 +136,8 @@ final class StateMachineBuilder {
     }
 
     /** Replaces a yield by saving the frame and returning; returns the out-of-line code that restores it. */
-    private InsnList suspend(InsnList code, MethodInsnNode call, YieldCall kind, FrameLayout.Suspension suspension, LabelNode restore) {
+    private InsnList suspend(
+            InsnList code, MethodInsnNode call, YieldCall kind, FrameLayout.Suspension suspension, LabelNode restore) {
         InsnList out = new InsnList();
         boolean unboxed = kind == YieldCall.VALUE && layout.yielded != null;
         if (unboxed) {
@@ -177,8 +178,14 @@ final class StateMachineBuilder {
         } else {
             out.add(new VarInsnNode(ALOAD, frameSlot));
             out.add(new VarInsnNode(ALOAD, valueSlot));
-            out.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.YIELD_ALL,
-                    kind == YieldCall.ALL_ITERABLE ? RuntimeNames.YIELD_ALL_ITERABLE_DESC : RuntimeNames.YIELD_ALL_ITERATOR_DESC, false));
+            out.add(new MethodInsnNode(
+                    INVOKEVIRTUAL,
+                    RuntimeNames.STATE_MACHINE,
+                    RuntimeNames.YIELD_ALL,
+                    kind == YieldCall.ALL_ITERABLE
+                            ? RuntimeNames.YIELD_ALL_ITERABLE_DESC
+                            : RuntimeNames.YIELD_ALL_ITERATOR_DESC,
+                    false));
         }
         out.add(new InsnNode(ARETURN));
         LabelNode resumed = new LabelNode();
@@ -189,7 +196,8 @@ final class StateMachineBuilder {
             out.add(new LineNumberNode(line, resumed));
         }
         out.add(new VarInsnNode(ALOAD, frameSlot));
-        out.add(new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.RECEIVED, RuntimeNames.RECEIVED_DESC, false));
+        out.add(new MethodInsnNode(
+                INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, RuntimeNames.RECEIVED, RuntimeNames.RECEIVED_DESC, false));
         code.insert(call, out);
         code.remove(call);
 
@@ -200,7 +208,8 @@ final class StateMachineBuilder {
         }
         for (FrameLayout.Spill local : suspension.locals()) {
             load(back, local);
-            back.add(new VarInsnNode(local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
+            back.add(new VarInsnNode(
+                    local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
         }
         for (FrameLayout.Spill value : stack) {
             load(back, value);
@@ -240,7 +249,8 @@ final class StateMachineBuilder {
         out.add(new TypeInsnNode(NEW, "java/lang/IllegalStateException"));
         out.add(new InsnNode(DUP));
         out.add(new LdcInsnNode("no such state in " + generated));
-        out.add(new MethodInsnNode(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false));
+        out.add(new MethodInsnNode(
+                INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false));
         out.add(new InsnNode(ATHROW));
         for (InsnList restore : restores) {
             out.add(restore);
@@ -291,6 +301,8 @@ final class StateMachineBuilder {
         if (value <= 5) {
             return new InsnNode(ICONST_0 + value);
         }
-        return value <= Short.MAX_VALUE ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value) : new LdcInsnNode(value);
+        return value <= Short.MAX_VALUE
+                ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value)
+                : new LdcInsnNode(value);
     }
 }

@@ -64,7 +64,8 @@ final class TypedFrame extends Frame<BasicValue> {
     }
 
     @Override
-    public boolean merge(Frame<? extends BasicValue> frame, Interpreter<BasicValue> interpreter) throws AnalyzerException {
+    public boolean merge(Frame<? extends BasicValue> frame, Interpreter<BasicValue> interpreter)
+            throws AnalyzerException {
         boolean changed = super.merge(frame, interpreter);
         int incoming = ((TypedFrame) frame).monitors;
         if (incoming > monitors) {

@@ -51,8 +51,7 @@ final class UnboxedYields {
             "java/lang/Character", Type.CHAR_TYPE,
             "java/lang/Boolean", Type.BOOLEAN_TYPE);
 
-    private UnboxedYields() {
-    }
+    private UnboxedYields() {}
 
     /**
      * @param suspending the reachable suspending {@code Yield} calls of a body
@@ -86,7 +85,8 @@ final class UnboxedYields {
         }
         MethodInsnNode call = (MethodInsnNode) previous;
         Type primitive = BOXES.get(call.owner);
-        if (primitive == null || !call.name.equals("valueOf")
+        if (primitive == null
+                || !call.name.equals("valueOf")
                 || !call.desc.equals("(" + primitive.getDescriptor() + ")L" + call.owner + ";")) {
             return null;
         }

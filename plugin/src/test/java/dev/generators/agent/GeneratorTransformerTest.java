@@ -23,7 +23,8 @@ class GeneratorTransformerTest {
             yield = in.readAllBytes();
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        GeneratorTransformer transformer = new GeneratorTransformer(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        GeneratorTransformer transformer =
+                new GeneratorTransformer(new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertNull(transformer.transform(getClass().getClassLoader(), "dev/generators/Yield", null, null, yield));
         assertEquals("", printed.toString(StandardCharsets.UTF_8));
     }

@@ -37,17 +37,28 @@ class MainTest {
         Path sources = Files.createDirectories(work.resolve("src/p"));
         Files.writeString(sources.resolve(name + ".java"), source);
         Path classes = Files.createDirectories(work.resolve("classes"));
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-d", classes.toString(),
-                "-cp", System.getProperty("java.class.path"), sources.resolve(name + ".java").toString());
+        int status = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-g",
+                        "-d",
+                        classes.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        sources.resolve(name + ".java").toString());
         assertEquals(0, status, "javac");
         return classes;
     }
 
     private static Path jar(Path classes, Path jar) throws IOException {
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file);
                 var files = Files.walk(classes)) {
             for (Path entry : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                JarEntry written = new JarEntry(classes.relativize(entry).toString().replace('\\', '/'));
+                JarEntry written =
+                        new JarEntry(classes.relativize(entry).toString().replace('\\', '/'));
                 written.setTime(946_684_800_000L); // 2000-01-01, as a jar built earlier
                 out.putNextEntry(written);
                 out.write(Files.readAllBytes(entry));
@@ -68,7 +79,8 @@ class MainTest {
     @SuppressWarnings("unchecked")
     private static List<Object> values(URL where, String className) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {where}, MainTest.class.getClassLoader())) {
-            Iterable<Object> generator = (Iterable<Object>) loader.loadClass(className).getMethod("squares", int.class).invoke(null, 4);
+            Iterable<Object> generator = (Iterable<Object>)
+                    loader.loadClass(className).getMethod("squares", int.class).invoke(null, 4);
             List<Object> values = new ArrayList<>();
             generator.forEach(values::add);
             return values;
@@ -91,7 +103,10 @@ class MainTest {
     void rewritesAJarInPlace() throws Exception {
         Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
         StringBuilder output = new StringBuilder();
-        assertEquals(0, run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()), output::toString);
+        assertEquals(
+                0,
+                run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()),
+                output::toString);
         assertTrue(output.toString().contains("rewrote 1 methods in 1 classes"), output::toString);
         assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
     }
@@ -102,7 +117,8 @@ class MainTest {
         StringBuilder output = new StringBuilder();
         assertEquals(0, run(output, "rewrite", jar.toString()), output::toString);
         try (JarFile rewrittenJar = new JarFile(jar.toFile())) {
-            assertEquals(946_684_800_000L, rewrittenJar.getEntry("p/Squares.class").getTime(), "the entry's time was kept");
+            assertEquals(
+                    946_684_800_000L, rewrittenJar.getEntry("p/Squares.class").getTime(), "the entry's time was kept");
         }
         FileTime before = FileTime.fromMillis(946_684_800_000L);
         Files.setLastModifiedTime(jar, before);
@@ -134,7 +150,10 @@ class MainTest {
         assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
         assertTrue(Files.isRegularFile(out.resolve("p/Squares$squares$Generator.class")));
         assertEquals(List.of(1, 4, 9, 16), values(out.toUri().toURL(), "p.Squares"));
-        assertArrayEquals(original, Files.readAllBytes(classes.resolve("p/Squares.class")), "the input folder was left as it was");
+        assertArrayEquals(
+                original,
+                Files.readAllBytes(classes.resolve("p/Squares.class")),
+                "the input folder was left as it was");
     }
 
     @Test
@@ -165,7 +184,11 @@ class MainTest {
         byte[] before = Files.readAllBytes(jar);
         StringBuilder output = new StringBuilder();
         assertEquals(1, run(output, "rewrite", jar.toString()));
-        assertTrue(output.toString().contains("Bad.java:4: p.Bad.notAGenerator(): Yield.value is called outside a @Generator method"), output::toString);
+        assertTrue(
+                output.toString()
+                        .contains(
+                                "Bad.java:4: p.Bad.notAGenerator(): Yield.value is called outside a @Generator method"),
+                output::toString);
         assertArrayEquals(before, Files.readAllBytes(jar), "the jar was left as it was");
     }
 

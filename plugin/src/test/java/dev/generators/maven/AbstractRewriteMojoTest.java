@@ -77,8 +77,17 @@ class AbstractRewriteMojoTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, source);
         Files.createDirectories(classes());
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-g", "-d", classes().toString(),
-                "-cp", System.getProperty("java.class.path"), file.toString());
+        int status = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-g",
+                        "-d",
+                        classes().toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        file.toString());
         assertEquals(0, status, "javac");
     }
 
@@ -119,7 +128,8 @@ class AbstractRewriteMojoTest {
 
             @Override
             List<String> sourceRoots() {
-                return List.of(project.resolve("generated").toString(), sources().toString());
+                return List.of(
+                        project.resolve("generated").toString(), sources().toString());
             }
         };
         mojo.stateDirectory = project.resolve("state").toFile();
@@ -132,16 +142,20 @@ class AbstractRewriteMojoTest {
         compile("Edited", COUNT.formatted("Edited"));
         compile("Untouched", COUNT.formatted("Untouched"));
         rewrittenLongAgo();
-        EclipseContext eclipse = new EclipseContext(true, Set.of(classes().resolve("p/Edited.class").toFile()));
+        EclipseContext eclipse = new EclipseContext(
+                true, Set.of(classes().resolve("p/Edited.class").toFile()));
 
         run(eclipse);
 
         assertTrue(rewritten("Edited"));
         assertFalse(rewritten("Untouched"), "a class outside the delta is not read");
-        assertEquals(List.of(classes().resolve("p/Edited.class").toFile(),
+        assertEquals(
+                List.of(
+                        classes().resolve("p/Edited.class").toFile(),
                         classes().resolve("p/Edited$count$Generator.class").toFile(),
                         project.resolve("state/explain/p/Edited.txt").toFile()),
-                eclipse.refreshed, "every file written is refreshed");
+                eclipse.refreshed,
+                "every file written is refreshed");
     }
 
     @Test
@@ -186,9 +200,14 @@ class AbstractRewriteMojoTest {
 
         File locked = sources().resolve("p/Locked.java").toFile();
         File fine = sources().resolve("p/Fine.java").toFile();
-        assertEquals(List.of("remove " + fine, "remove " + locked,
-                "error " + locked + ":9 p.Locked$Inner.locked(): Yield.value inside a synchronized block"),
-                eclipse.events.stream().map(event -> event.replaceAll("(synchronized block).*", "$1")).toList());
+        assertEquals(
+                List.of(
+                        "remove " + fine,
+                        "remove " + locked,
+                        "error " + locked + ":9 p.Locked$Inner.locked(): Yield.value inside a synchronized block"),
+                eclipse.events.stream()
+                        .map(event -> event.replaceAll("(synchronized block).*", "$1"))
+                        .toList());
         assertFalse(rewritten("Fine"), "the build still fails as a whole");
         assertEquals(List.of(), eclipse.refreshed);
     }
@@ -205,7 +224,8 @@ class AbstractRewriteMojoTest {
         assertThrows(MojoFailureException.class, () -> run(new EclipseContext(true, both)));
 
         compile("Locked", LOCKED.replace("synchronized (this)", "if (this != null)"));
-        EclipseContext eclipse = new EclipseContext(true, Set.of(classes().resolve("p/Locked$Inner.class").toFile()));
+        EclipseContext eclipse = new EclipseContext(
+                true, Set.of(classes().resolve("p/Locked$Inner.class").toFile()));
         run(eclipse);
 
         File locked = sources().resolve("p/Locked.java").toFile();

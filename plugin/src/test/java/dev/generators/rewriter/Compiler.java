@@ -34,8 +34,7 @@ final class Compiler {
     private static final Pattern TYPE_NAME = Pattern.compile("(?:class|interface|enum|record)\\s+(\\w+)");
     private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+);");
 
-    private Compiler() {
-    }
+    private Compiler() {}
 
     /** Class files by internal name, from one compilation unit; javac options such as {@code --release 8} may follow. */
     static Map<String, byte[]> compile(String source, String... options) {
@@ -46,7 +45,8 @@ final class Compiler {
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, null, null);
         JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
             @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+            public JavaFileObject getJavaFileForOutput(
+                    Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
                 return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
                     @Override
                     public OutputStream openOutputStream() {
@@ -60,15 +60,17 @@ final class Compiler {
                 };
             }
         };
-        JavaFileObject unit = new SimpleJavaFileObject(URI.create("mem:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
+        JavaFileObject unit =
+                new SimpleJavaFileObject(URI.create("mem:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                };
         List<String> arguments = new ArrayList<>(List.of("-g", "-classpath", System.getProperty("java.class.path")));
         arguments.addAll(List.of(options));
-        boolean compiled = javac.getTask(null, files, diagnostics, arguments, null, List.of(unit)).call();
+        boolean compiled = javac.getTask(null, files, diagnostics, arguments, null, List.of(unit))
+                .call();
         assertTrue(compiled, () -> "javac failed: " + diagnostics.getDiagnostics());
         return classes;
     }
@@ -84,7 +86,8 @@ final class Compiler {
         try (ClassHierarchy hierarchy = hierarchyOf(classes)) {
             ClassRewriter rewriter = new ClassRewriter(hierarchy);
             for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
-                misuses.addAll(rewriter.rewrite(entry.getValue(), entry.getKey()).misuses());
+                misuses.addAll(
+                        rewriter.rewrite(entry.getValue(), entry.getKey()).misuses());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

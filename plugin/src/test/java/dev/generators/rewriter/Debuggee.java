@@ -108,10 +108,11 @@ final class Debuggee implements AutoCloseable {
         prepare.setSuspendPolicy(EventRequest.SUSPEND_ALL);
         prepare.enable();
         start.resume();
-        for (;;) {
+        for (; ; ) {
             EventSet set = nextSet();
             for (Event event : set) {
-                if (event instanceof ClassPrepareEvent prepared && prepared.referenceType().name().equals(mainClass)) {
+                if (event instanceof ClassPrepareEvent prepared
+                        && prepared.referenceType().name().equals(mainClass)) {
                     for (int line : lines) {
                         breakAt(prepared.referenceType(), line);
                     }
@@ -149,12 +150,14 @@ final class Debuggee implements AutoCloseable {
     /** Resumes the program and waits for the next breakpoint or step; fails if the program ends first. */
     LocatableEvent resumeToStop() {
         resumeSuspended();
-        for (;;) {
+        for (; ; ) {
             EventSet set = nextSet();
             for (Event event : set) {
                 if (event instanceof BreakpointEvent || event instanceof StepEvent) {
                     // a step ends at any stop, even at a breakpoint met on the way
-                    vm.eventRequestManager().deleteEventRequests(new ArrayList<>(vm.eventRequestManager().stepRequests()));
+                    vm.eventRequestManager()
+                            .deleteEventRequests(
+                                    new ArrayList<>(vm.eventRequestManager().stepRequests()));
                     suspended = set;
                     return (LocatableEvent) event;
                 }
@@ -182,7 +185,7 @@ final class Debuggee implements AutoCloseable {
     /** Resumes the program and waits for it to end by itself, with no further stop; returns its output. */
     String resumeToEnd() {
         resumeSuspended();
-        for (;;) {
+        for (; ; ) {
             EventSet set = nextSet();
             for (Event event : set) {
                 if (event instanceof BreakpointEvent || event instanceof StepEvent) {
@@ -303,7 +306,12 @@ final class Debuggee implements AutoCloseable {
     /** Where the runtime's classes are: a jar in the local repository or runtime/target/classes. */
     private static String runtimeClasses() {
         try {
-            return Path.of(dev.generators.Yield.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(dev.generators.Yield.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new AssertionError(e);
         }
@@ -311,16 +319,18 @@ final class Debuggee implements AutoCloseable {
 
     /** Reads a stream of the debuggee as it comes, so that the debuggee never blocks on a full pipe. */
     private static Thread drain(InputStream stream, StringBuffer into) {
-        Thread reader = new Thread(() -> {
-            byte[] buffer = new byte[4096];
-            try {
-                for (int n; (n = stream.read(buffer)) >= 0; ) {
-                    into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                into.append("[closed: ").append(e).append("]\n");
-            }
-        }, "debuggee-output");
+        Thread reader = new Thread(
+                () -> {
+                    byte[] buffer = new byte[4096];
+                    try {
+                        for (int n; (n = stream.read(buffer)) >= 0; ) {
+                            into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException e) {
+                        into.append("[closed: ").append(e).append("]\n");
+                    }
+                },
+                "debuggee-output");
         reader.setDaemon(true);
         reader.start();
         return reader;

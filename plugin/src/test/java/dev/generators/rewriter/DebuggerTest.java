@@ -64,8 +64,15 @@ class DebuggerTest {
     private static final String METHOD = "count";
 
     /** What the debuggee prints when it runs to its end. */
-    private static final String OUTPUT = String.join(System.lineSeparator(),
-            "main got item0", "item0/100", "main got item1", "item1/201", "main got item2", "item2/303", "");
+    private static final String OUTPUT = String.join(
+            System.lineSeparator(),
+            "main got item0",
+            "item0/100",
+            "main got item1",
+            "item1/201",
+            "main got item2",
+            "item2/303",
+            "");
 
     /** The runtime and the generated frame classes, which a user steps through without seeing them. */
     private static final String[] RUNTIME_FILTERS = {"dev.generators.*", "*$Generator", "java.*", "jdk.*", "sun.*"};
@@ -110,7 +117,8 @@ class DebuggerTest {
         String where = Debuggee.describe(location);
         assertEquals(MAIN, location.declaringType().name(), () -> "class at " + where);
         assertEquals(METHOD, location.method().name(), () -> "method at " + where);
-        assertEquals(line, location.lineNumber(), () -> "line at " + where + ", stack " + Debuggee.stack(stop.thread()));
+        assertEquals(
+                line, location.lineNumber(), () -> "line at " + where + ", stack " + Debuggee.stack(stop.thread()));
         Map<String, Object> locals = Debuggee.locals(top);
         Map<String, Object> seen = new LinkedHashMap<>();
         for (String name : expected.keySet()) {
@@ -144,12 +152,16 @@ class DebuggerTest {
                 LocatableEvent before = debuggee.resumeToStop();
                 assertStop(before, line("BEFORE_YIELD"), frame("item", 3, totalBefore[i], i, "item" + i));
                 assertEquals("Counting.java", sourceName(before.location()));
-                assertEquals(line("CALLER_HAS_NEXT"), callerLine(before.thread()), "the body runs inside main's hasNext()");
+                assertEquals(
+                        line("CALLER_HAS_NEXT"), callerLine(before.thread()), "the body runs inside main's hasNext()");
 
                 // hit after the resume that main's next hasNext() makes
                 LocatableEvent after = debuggee.resumeToStop();
                 assertStop(after, line("AFTER_YIELD"), frame("item", 3, totalAfter[i], i, "item" + i));
-                assertEquals(line("CALLER_HAS_NEXT"), callerLine(after.thread()), "the body resumes inside main's hasNext()");
+                assertEquals(
+                        line("CALLER_HAS_NEXT"),
+                        callerLine(after.thread()),
+                        "the body resumes inside main's hasNext()");
             }
             assertEquals(OUTPUT, debuggee.resumeToEnd());
         }
@@ -197,7 +209,10 @@ class DebuggerTest {
             ThreadReference thread = stop.thread();
 
             LocatableEvent out = debuggee.step(thread, StepRequest.STEP_INTO, RUNTIME_FILTERS);
-            assertEquals("main", out.location().method().name(), () -> "the yield returns to the consumer, not " + Debuggee.describe(out.location()));
+            assertEquals(
+                    "main",
+                    out.location().method().name(),
+                    () -> "the yield returns to the consumer, not " + Debuggee.describe(out.location()));
             assertEquals(line("CALLER_HAS_NEXT"), out.location().lineNumber());
 
             // main prints item0 and calls hasNext(), which resumes the body
@@ -214,7 +229,8 @@ class DebuggerTest {
                 Map<String, Object> locals = Debuggee.locals(Debuggee.top(thread));
                 trail.add(Debuggee.describe(location) + " " + locals);
                 if (!location.method().name().equals(METHOD)) {
-                    assertEquals("main", location.method().name(), () -> "stepped into neither main nor the body: " + trail);
+                    assertEquals(
+                            "main", location.method().name(), () -> "stepped into neither main nor the body: " + trail);
                     continue;
                 }
                 reentered = true;
@@ -225,7 +241,10 @@ class DebuggerTest {
             }
             assertTrue(reentered);
             assertStop(current, line("AFTER_YIELD"), frame("item", 3, 0, 0, "item0"));
-            assertTrue(trail.stream().anyMatch(t -> t.startsWith("Counting.main") && t.contains(":" + line("CALLER_NEXT") + " ")),
+            assertTrue(
+                    trail.stream()
+                            .anyMatch(
+                                    t -> t.startsWith("Counting.main") && t.contains(":" + line("CALLER_NEXT") + " ")),
                     () -> "the consumer's next() was stepped over: " + trail);
 
             stop = debuggee.step(thread, StepRequest.STEP_OVER);
@@ -237,9 +256,13 @@ class DebuggerTest {
             String declaration = ":" + (line("FIRST") - 1) + " ";
             String resumed = ":" + line("YIELD") + " ";
             assertEquals(2, bodyStopsBeforeTheNextLine.size(), () -> "stops on re-entry: " + trail);
-            assertTrue(bodyStopsBeforeTheNextLine.get(0).contains(declaration), () -> "first stop on re-entry: " + trail);
-            assertTrue(bodyStopsBeforeTheNextLine.get(1).contains(resumed) && bodyStopsBeforeTheNextLine.get(1).contains("i=0")
-                    && bodyStopsBeforeTheNextLine.get(1).contains("label=item0"), () -> "second stop on re-entry: " + trail);
+            assertTrue(
+                    bodyStopsBeforeTheNextLine.get(0).contains(declaration), () -> "first stop on re-entry: " + trail);
+            assertTrue(
+                    bodyStopsBeforeTheNextLine.get(1).contains(resumed)
+                            && bodyStopsBeforeTheNextLine.get(1).contains("i=0")
+                            && bodyStopsBeforeTheNextLine.get(1).contains("label=item0"),
+                    () -> "second stop on re-entry: " + trail);
         }
     }
 
@@ -267,8 +290,10 @@ class DebuggerTest {
             LocatableEvent unfiltered = debuggee.step(thread, StepRequest.STEP_OVER);
             // Without filters the step stops in the frame class's resume(), which carries the
             // generator's declaration line so that the debugger still has a line of Counting.java.
-            assertTrue(unfiltered.location().lineNumber() > 0, () -> "step over the yield stopped without a source line at "
-                    + Debuggee.describe(unfiltered.location()) + ", stack " + Debuggee.stack(thread));
+            assertTrue(
+                    unfiltered.location().lineNumber() > 0,
+                    () -> "step over the yield stopped without a source line at "
+                            + Debuggee.describe(unfiltered.location()) + ", stack " + Debuggee.stack(thread));
             assertEquals("Counting.java", sourceName(unfiltered.location()));
         }
     }

@@ -49,11 +49,9 @@ class GeneratorFuzzTest {
     private static final int MAX_VALUES = 100_000;
     private static final int FULL_REPORTS = 6;
 
-    private record Outcome(List<String> values, String end, Throwable thrown) {
-    }
+    private record Outcome(List<String> values, String end, Throwable thrown) {}
 
-    private record Failure(long seed, String kind, String summary, String detail) {
-    }
+    private record Failure(long seed, String kind, String summary, String detail) {}
 
     private final List<Failure> failures = new ArrayList<>();
     private ExecutorService runner = newRunner();
@@ -95,9 +93,17 @@ class GeneratorFuzzTest {
         } finally {
             runner.shutdownNow();
         }
-        System.out.printf("GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
-                + " %d refused as documented, %d failing, %.1f s%n", programCount, single != null ? single : start + ".." + (start + count - 1),
-                valuesCompared, runs, runsEndingInAnException, refusedAsDocumented, failures.size(), (System.nanoTime() - began) / 1e9);
+        System.out.printf(
+                "GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
+                        + " %d refused as documented, %d failing, %.1f s%n",
+                programCount,
+                single != null ? single : start + ".." + (start + count - 1),
+                valuesCompared,
+                runs,
+                runsEndingInAnException,
+                refusedAsDocumented,
+                failures.size(),
+                (System.nanoTime() - began) / 1e9);
         if (!failures.isEmpty()) {
             fail(report());
         }
@@ -118,7 +124,8 @@ class GeneratorFuzzTest {
                     refusedAsDocumented++;
                     return;
                 }
-                String kind = message.startsWith("javac failed") ? "javac rejected the generated program (a fuzzer bug)"
+                String kind = message.startsWith("javac failed")
+                        ? "javac rejected the generated program (a fuzzer bug)"
                         : "rewrite or verification failed";
                 failures.add(new Failure(p.seed(), kind, firstLine(t), stackTrace(t) + "\n" + sourceOf(p)));
                 return;
@@ -129,8 +136,11 @@ class GeneratorFuzzTest {
                 runBatch(List.of(p));
             }
             if (failures.size() == before && refusedAsDocumented == refusedBefore) {
-                failures.add(new Failure(programs.get(0).seed(), "the batch failed, though each program alone passes",
-                        firstLine(t), stackTrace(t) + "\nsource:\n" + source));
+                failures.add(new Failure(
+                        programs.get(0).seed(),
+                        "the batch failed, though each program alone passes",
+                        firstLine(t),
+                        stackTrace(t) + "\nsource:\n" + source));
             }
             return;
         }
@@ -148,7 +158,10 @@ class GeneratorFuzzTest {
                 problem = "the driver crashed: " + stackTrace(e.getCause());
             }
             if (problem != null) {
-                failures.add(new Failure(p.seed(), "the generator and its plain twin differ", firstLine(problem),
+                failures.add(new Failure(
+                        p.seed(),
+                        "the generator and its plain twin differ",
+                        firstLine(problem),
                         problem + "\n" + sourceOf(p)));
             }
         }
@@ -176,18 +189,31 @@ class GeneratorFuzzTest {
             runsEndingInAnException++;
         }
         if (Boolean.getBoolean("fuzz.verbose")) {
-            System.out.printf("seed %d, arguments %s, %s: %d values then %s%n", p.seed(), p.describeArguments(set),
-                    send ? "send" : "plain", expected.values.size(), expected.end);
+            System.out.printf(
+                    "seed %d, arguments %s, %s: %d values then %s%n",
+                    p.seed(), p.describeArguments(set), send ? "send" : "plain", expected.values.size(), expected.end);
         }
         String difference = difference(expected, actual);
         if (difference == null) {
             return null;
         }
         StringBuilder problem = new StringBuilder();
-        problem.append("arguments ").append(p.describeArguments(set)).append(send ? ", resumed with send(...)" : ", plain iteration")
-                .append(": ").append(difference).append('\n')
-                .append("  plain twin: ").append(around(expected.values, firstDifference(expected, actual))).append(" then ").append(expected.end).append('\n')
-                .append("  generator:  ").append(around(actual.values, firstDifference(expected, actual))).append(" then ").append(actual.end).append('\n');
+        problem.append("arguments ")
+                .append(p.describeArguments(set))
+                .append(send ? ", resumed with send(...)" : ", plain iteration")
+                .append(": ")
+                .append(difference)
+                .append('\n')
+                .append("  plain twin: ")
+                .append(around(expected.values, firstDifference(expected, actual)))
+                .append(" then ")
+                .append(expected.end)
+                .append('\n')
+                .append("  generator:  ")
+                .append(around(actual.values, firstDifference(expected, actual)))
+                .append(" then ")
+                .append(actual.end)
+                .append('\n');
         if (actual.thrown != null && !actual.end.equals(expected.end)) {
             problem.append("  the generator threw:\n").append(indent(stackTrace(actual.thrown)));
         }
@@ -204,8 +230,10 @@ class GeneratorFuzzTest {
         if (expected.values.size() != actual.values.size()) {
             return actual.values.size() + " values, expected " + expected.values.size()
                     + (actual.values.size() < expected.values.size()
-                            ? " (the generator ended with " + actual.end + " where the twin yields " + expected.values.get(common) + ")"
-                            : " (the generator yields " + actual.values.get(common) + " where the twin ends with " + expected.end + ")");
+                            ? " (the generator ended with " + actual.end + " where the twin yields "
+                                    + expected.values.get(common) + ")"
+                            : " (the generator yields " + actual.values.get(common) + " where the twin ends with "
+                                    + expected.end + ")");
         }
         if (!expected.end.equals(actual.end)) {
             return "the generator ends with " + actual.end + ", expected " + expected.end;
@@ -335,34 +363,57 @@ class GeneratorFuzzTest {
     private String report() {
         Map<String, List<Failure>> byKind = new LinkedHashMap<>();
         for (Failure f : failures) {
-            byKind.computeIfAbsent(f.kind + ": " + signature(f.summary), k -> new ArrayList<>()).add(f);
+            byKind.computeIfAbsent(f.kind + ": " + signature(f.summary), k -> new ArrayList<>())
+                    .add(f);
         }
         Path folder = FAILURE_FOLDER;
         try {
             Files.createDirectories(folder);
             for (Failure f : failures) {
-                Files.writeString(folder.resolve("seed-" + f.seed + ".txt"),
+                Files.writeString(
+                        folder.resolve("seed-" + f.seed + ".txt"),
                         "seed " + f.seed + ": " + f.kind + "\n" + f.detail + "\n");
             }
         } catch (IOException e) {
             // the report below says it all anyway
         }
         StringBuilder s = new StringBuilder();
-        s.append(failures.size()).append(" of ").append(programCount).append(" random generators failed (")
-                .append(byKind.size()).append(" distinct kinds; each also written to ").append(folder.toAbsolutePath())
+        s.append(failures.size())
+                .append(" of ")
+                .append(programCount)
+                .append(" random generators failed (")
+                .append(byKind.size())
+                .append(" distinct kinds; each also written to ")
+                .append(folder.toAbsolutePath())
                 .append("; rerun one with -Dfuzz.seed=N):\n");
         for (Map.Entry<String, List<Failure>> kind : byKind.entrySet()) {
-            List<Long> seeds = kind.getValue().stream().map(Failure::seed).limit(30).toList();
-            s.append("  ").append(kind.getKey()).append(" - seeds ").append(seeds)
-                    .append(kind.getValue().size() > 30 ? " and " + (kind.getValue().size() - 30) + " more" : "").append('\n');
+            List<Long> seeds =
+                    kind.getValue().stream().map(Failure::seed).limit(30).toList();
+            s.append("  ")
+                    .append(kind.getKey())
+                    .append(" - seeds ")
+                    .append(seeds)
+                    .append(
+                            kind.getValue().size() > 30
+                                    ? " and " + (kind.getValue().size() - 30) + " more"
+                                    : "")
+                    .append('\n');
         }
         int shown = 0;
         for (List<Failure> kind : byKind.values()) {
             if (shown++ == FULL_REPORTS) {
                 break;
             }
-            Failure f = kind.stream().min((a, b) -> Integer.compare(a.detail.length(), b.detail.length())).orElseThrow();
-            s.append("\n==== seed ").append(f.seed).append(": ").append(f.kind).append(" ====\n").append(f.detail).append('\n');
+            Failure f = kind.stream()
+                    .min((a, b) -> Integer.compare(a.detail.length(), b.detail.length()))
+                    .orElseThrow();
+            s.append("\n==== seed ")
+                    .append(f.seed)
+                    .append(": ")
+                    .append(f.kind)
+                    .append(" ====\n")
+                    .append(f.detail)
+                    .append('\n');
         }
         return s.toString();
     }
@@ -411,7 +462,9 @@ class GeneratorFuzzTest {
 
     private static int firstDifference(Outcome expected, Outcome actual) {
         int i = 0;
-        while (i < expected.values.size() && i < actual.values.size() && expected.values.get(i).equals(actual.values.get(i))) {
+        while (i < expected.values.size()
+                && i < actual.values.size()
+                && expected.values.get(i).equals(actual.values.get(i))) {
             i++;
         }
         return i;
@@ -424,7 +477,8 @@ class GeneratorFuzzTest {
         }
         int from = Math.max(0, Math.min(focus - 10, values.size() - 30));
         int to = Math.min(values.size(), from + 30);
-        return (from > 0 ? "[... " + from + " values, " : "[") + String.join(", ", values.subList(from, to))
+        return (from > 0 ? "[... " + from + " values, " : "[")
+                + String.join(", ", values.subList(from, to))
                 + (to < values.size() ? ", ... " + (values.size() - to) + " more]" : "]");
     }
 

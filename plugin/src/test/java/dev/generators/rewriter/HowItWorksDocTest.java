@@ -35,7 +35,9 @@ class HowItWorksDocTest {
         String doc = Files.readString(ROOT.resolve("docs/how-it-works.md"));
 
         String frame = javap(classes, "example.Fib$fibonacci$Generator");
-        assertEquals(frame, listing(doc, "final class example.Fib$fibonacci$Generator"),
+        assertEquals(
+                frame,
+                listing(doc, "final class example.Fib$fibonacci$Generator"),
                 "docs/how-it-works.md shows another frame class than the rewriter makes: paste this output there");
 
         List<String> owner = List.of(javap(classes, "example.Fib").split("\n"));
@@ -46,15 +48,20 @@ class HowItWorksDocTest {
             to++;
         }
         String body = String.join("\n", owner.subList(from, to));
-        String shown = Arrays.stream(listing(doc, header).split("\n")).map(HowItWorksDocTest::withoutOurComment)
+        String shown = Arrays.stream(listing(doc, header).split("\n"))
+                .map(HowItWorksDocTest::withoutOurComment)
                 .collect(Collectors.joining("\n"));
-        assertEquals(body, shown, "docs/how-it-works.md shows another resume method than the rewriter makes:"
-                + " paste this output there (and put the comments back)");
+        assertEquals(
+                body,
+                shown,
+                "docs/how-it-works.md shows another resume method than the rewriter makes:"
+                        + " paste this output there (and put the comments back)");
     }
 
     private static String javap(Path classes, String name) {
         StringWriter out = new StringWriter();
-        ToolProvider.findFirst("javap").orElseThrow()
+        ToolProvider.findFirst("javap")
+                .orElseThrow()
                 .run(new PrintWriter(out), new PrintWriter(out), "-c", "-p", "-cp", classes.toString(), name);
         return Arrays.stream(out.toString().split("\\R"))
                 .filter(line -> !line.isBlank() && !line.trim().equals("Code:") && !line.startsWith("Compiled from"))

@@ -28,7 +28,10 @@ class PassesTest {
     }
 
     private static MethodNode method(ClassNode owner, String name) {
-        return owner.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+        return owner.methods.stream()
+                .filter(m -> m.name.equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<MethodInsnNode> yields(MethodNode method) {
@@ -82,10 +85,20 @@ class PassesTest {
                 }
                 """);
         ClassNode frame = read(classes.get("Frame$walk$Generator"));
-        List<String> fields = frame.fields.stream().map(f -> f.desc + " " + f.name).toList();
-        assertEquals(List.of("LFrame; this$Frame", "Ljava/util/List; words", "Z loud",
-                "I size", "Ljava/lang/Object; local$4", "C first"), fields.subList(0, 6));
-        assertTrue(frame.fields.stream().noneMatch(f -> f.name.equals("word")), "word is dead after its first yield: " + fields);
+        List<String> fields =
+                frame.fields.stream().map(f -> f.desc + " " + f.name).toList();
+        assertEquals(
+                List.of(
+                        "LFrame; this$Frame",
+                        "Ljava/util/List; words",
+                        "Z loud",
+                        "I size",
+                        "Ljava/lang/Object; local$4",
+                        "C first"),
+                fields.subList(0, 6));
+        assertTrue(
+                frame.fields.stream().noneMatch(f -> f.name.equals("word")),
+                "word is dead after its first yield: " + fields);
         assertEquals("dev/generators/StateMachine", frame.superName);
         assertTrue(frame.fields.stream().allMatch(f -> (f.access & Opcodes.ACC_PRIVATE) == 0));
     }
@@ -130,11 +143,14 @@ class PassesTest {
         assertEquals("yielded$$2", yielded.name, "named after every other field, the user's yielded$ included");
         assertTrue(ints.methods.stream().anyMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)));
         MethodNode body = read(classes.get("Boxes")).methods.stream()
-                .filter(m -> m.name.equals("ints") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;")).findFirst().orElseThrow();
+                .filter(m -> m.name.equals("ints") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;"))
+                .findFirst()
+                .orElseThrow();
         for (AbstractInsnNode insn : body.instructions) {
             assertFalse(insn instanceof MethodInsnNode call && call.name.equals("valueOf"), "the body boxes nothing");
         }
-        for (String plain : List.of("Boxes$mixed$Generator", "Boxes$boxedAlready$Generator", "Boxes$delegating$Generator")) {
+        for (String plain :
+                List.of("Boxes$mixed$Generator", "Boxes$boxedAlready$Generator", "Boxes$delegating$Generator")) {
             ClassNode frame = read(classes.get(plain));
             assertTrue(frame.fields.stream().noneMatch(f -> f.name.startsWith("yielded$")), plain);
             assertTrue(frame.methods.stream().noneMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)), plain);
@@ -166,12 +182,15 @@ class PassesTest {
                 """);
         MethodNode never = read(classes.get("Delegation$plain$Generator")).methods.stream()
                 .filter(m -> m.name.equals(RuntimeNames.DELEGATES) && m.desc.equals(RuntimeNames.DELEGATES_DESC))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         List<Integer> opcodes = new ArrayList<>();
         never.instructions.forEach(insn -> opcodes.add(insn.getOpcode()));
         assertEquals(List.of(Opcodes.ICONST_0, Opcodes.IRETURN), opcodes);
         for (String delegating : List.of("Delegation$delegating$Generator", "Delegation$toACoroutine$Generator")) {
-            assertTrue(read(classes.get(delegating)).methods.stream().noneMatch(m -> m.name.equals(RuntimeNames.DELEGATES)),
+            assertTrue(
+                    read(classes.get(delegating)).methods.stream()
+                            .noneMatch(m -> m.name.equals(RuntimeNames.DELEGATES)),
                     delegating + " must inherit the runtime's delegates(), which says it may");
         }
     }
@@ -197,15 +216,27 @@ class PassesTest {
                     opcodes.add(insn.getOpcode());
                 }
             }
-            assertEquals(List.of(Opcodes.LDC, Opcodes.INVOKESTATIC, Opcodes.CHECKCAST, Opcodes.ASTORE,
-                    Opcodes.NEW, Opcodes.DUP, Opcodes.ALOAD, Opcodes.INVOKESPECIAL, Opcodes.ARETURN), opcodes);
+            assertEquals(
+                    List.of(
+                            Opcodes.LDC,
+                            Opcodes.INVOKESTATIC,
+                            Opcodes.CHECKCAST,
+                            Opcodes.ASTORE,
+                            Opcodes.NEW,
+                            Opcodes.DUP,
+                            Opcodes.ALOAD,
+                            Opcodes.INVOKESPECIAL,
+                            Opcodes.ARETURN),
+                    opcodes);
         }
     }
 
     @Test
     void theHierarchyAnswersFromClassFilesWithoutLoadingThem() throws IOException {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
-            assertEquals("java/util/AbstractList", hierarchy.commonSuperClass("java/util/ArrayList", "java/util/LinkedList"));
+            assertEquals(
+                    "java/util/AbstractList",
+                    hierarchy.commonSuperClass("java/util/ArrayList", "java/util/LinkedList"));
             assertEquals("java/lang/Object", hierarchy.commonSuperClass("java/lang/String", "java/util/List"));
             assertTrue(hierarchy.isInterface("java/util/List"));
             assertTrue(hierarchy.isSubtype("java/util/ArrayList", "java/util/Collection"));
@@ -241,7 +272,8 @@ class PassesTest {
         // from many try ranges): the values of one NEW must keep merging with one another.
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             TypeInterpreter types = new TypeInterpreter(hierarchy);
-            org.objectweb.asm.tree.TypeInsnNode creation = new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/Object");
+            org.objectweb.asm.tree.TypeInsnNode creation =
+                    new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/Object");
             org.objectweb.asm.tree.analysis.BasicValue first = types.newOperation(creation);
             org.objectweb.asm.tree.analysis.BasicValue again = types.newOperation(creation);
             assertEquals(first, types.merge(first, again));
@@ -268,7 +300,9 @@ class PassesTest {
                 """);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             classes.values().forEach(hierarchy::define);
-            String explanation = new ClassRewriter(hierarchy).rewrite(classes.get("Told"), "Told.class").explanation();
+            String explanation = new ClassRewriter(hierarchy)
+                    .rewrite(classes.get("Told"), "Told.class")
+                    .explanation();
             assertEquals("""
                     Told.pairs(int): Iterator, frame class Told$pairs$Generator
                       fields: int n (argument), int i, Object stack$0

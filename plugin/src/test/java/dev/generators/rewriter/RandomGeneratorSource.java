@@ -97,10 +97,19 @@ final class RandomGeneratorSource {
             """.formatted(SENT);
 
     enum Type {
-        INT("int", int.class), LONG("long", long.class), DOUBLE("double", double.class), FLOAT("float", float.class),
-        CHAR("char", char.class), BYTE("byte", byte.class), SHORT("short", short.class), BOOLEAN("boolean", boolean.class),
-        STRING("String", String.class), INT_ARRAY("int[]", int[].class), OBJECT_ARRAY("Object[]", Object[].class),
-        LIST("List<Integer>", List.class), OBJECT("Object", Object.class),
+        INT("int", int.class),
+        LONG("long", long.class),
+        DOUBLE("double", double.class),
+        FLOAT("float", float.class),
+        CHAR("char", char.class),
+        BYTE("byte", byte.class),
+        SHORT("short", short.class),
+        BOOLEAN("boolean", boolean.class),
+        STRING("String", String.class),
+        INT_ARRAY("int[]", int[].class),
+        OBJECT_ARRAY("Object[]", Object[].class),
+        LIST("List<Integer>", List.class),
+        OBJECT("Object", Object.class),
         /** A catch parameter; never chosen as the type of an expression. */
         THROWABLE("Throwable", Throwable.class);
 
@@ -114,16 +123,36 @@ final class RandomGeneratorSource {
     }
 
     private static final Type[] VALUE_TYPES = {
-        Type.INT, Type.INT, Type.INT, Type.LONG, Type.DOUBLE, Type.FLOAT, Type.CHAR, Type.BYTE, Type.SHORT,
-        Type.BOOLEAN, Type.STRING, Type.STRING, Type.INT_ARRAY, Type.OBJECT_ARRAY, Type.LIST, Type.OBJECT, Type.OBJECT,
+        Type.INT,
+        Type.INT,
+        Type.INT,
+        Type.LONG,
+        Type.DOUBLE,
+        Type.FLOAT,
+        Type.CHAR,
+        Type.BYTE,
+        Type.SHORT,
+        Type.BOOLEAN,
+        Type.STRING,
+        Type.STRING,
+        Type.INT_ARRAY,
+        Type.OBJECT_ARRAY,
+        Type.LIST,
+        Type.OBJECT,
+        Type.OBJECT,
     };
 
     /** How many sets of arguments each program runs with. */
     static final int ARGUMENT_SETS = 3;
 
     /** One generated program: the two methods, and how to make its arguments (set 0, 1, ...). */
-    record Program(long seed, boolean instance, List<Type> parameterTypes, IntFunction<Object[]> arguments,
-            String generator, String reference) {
+    record Program(
+            long seed,
+            boolean instance,
+            List<Type> parameterTypes,
+            IntFunction<Object[]> arguments,
+            String generator,
+            String reference) {
 
         String generatorName() {
             return "g" + Long.toUnsignedString(seed);
@@ -148,7 +177,10 @@ final class RandomGeneratorSource {
             for (int i = 0; i < args.length; i++) {
                 Object a = args[i];
                 s.append(i == 0 ? "" : ", ")
-                        .append(a instanceof int[] ints ? Arrays.toString(ints) : a instanceof Object[] objects ? Arrays.deepToString(objects) : a);
+                        .append(
+                                a instanceof int[] ints
+                                        ? Arrays.toString(ints)
+                                        : a instanceof Object[] objects ? Arrays.deepToString(objects) : a);
             }
             return s.append(")").toString();
         }
@@ -168,13 +200,15 @@ final class RandomGeneratorSource {
 
     // ------------------------------------------------------------------------------------------
 
-    private record Var(String name, Type type, boolean assignable) {
+    private record Var(String name, Type type, boolean assignable) {}
+
+    private enum Kind {
+        LOOP,
+        SWITCH,
+        BLOCK
     }
 
-    private enum Kind { LOOP, SWITCH, BLOCK }
-
-    private record Target(Kind kind, String label) {
-    }
+    private record Target(Kind kind, String label) {}
 
     private final long seed;
     private final Random rnd;
@@ -185,6 +219,7 @@ final class RandomGeneratorSource {
     private final Deque<List<Var>> scopes = new ArrayDeque<>();
     /** Where break and continue may go, innermost first; emptied inside a switch expression. */
     private Deque<Target> targets = new ArrayDeque<>();
+
     private boolean canReturn = true;
     private boolean instance;
     private int switchExpressionDepth;
@@ -227,10 +262,10 @@ final class RandomGeneratorSource {
         line("return Yield.done();");
         String body = out.toString();
         String modifiers = instance ? "" : "static ";
-        String generator = "    @Generator\n    " + modifiers + "Iterator<Object> g" + Long.toUnsignedString(seed) + "(" + declared + ") throws Exception {\n"
-                + body + "    }\n";
-        String reference = "    " + modifiers + "List<Object> r" + Long.toUnsignedString(seed) + "(List<Object> out" + (parameters > 0 ? ", " : "") + declared
-                + ") throws Exception {\n" + referenceBody(body) + "    }\n";
+        String generator = "    @Generator\n    " + modifiers + "Iterator<Object> g" + Long.toUnsignedString(seed) + "("
+                + declared + ") throws Exception {\n" + body + "    }\n";
+        String reference = "    " + modifiers + "List<Object> r" + Long.toUnsignedString(seed) + "(List<Object> out"
+                + (parameters > 0 ? ", " : "") + declared + ") throws Exception {\n" + referenceBody(body) + "    }\n";
         long argumentSeed = seed * 31 + 7;
         List<Type> parameterTypes = List.copyOf(types);
         IntFunction<Object[]> arguments = set -> {
@@ -274,11 +309,12 @@ final class RandomGeneratorSource {
                 }
                 yield l;
             }
-            case OBJECT -> switch (r.nextInt(3)) {
-                case 0 -> null;
-                case 1 -> r.nextInt(10);
-                default -> "obj" + r.nextInt(10);
-            };
+            case OBJECT ->
+                switch (r.nextInt(3)) {
+                    case 0 -> null;
+                    case 1 -> r.nextInt(10);
+                    default -> "obj" + r.nextInt(10);
+                };
             case THROWABLE -> throw new IllegalArgumentException();
         };
     }
@@ -385,13 +421,16 @@ final class RandomGeneratorSource {
             case 15, 16 -> jumpStatement();
             case 17 -> {
                 if (canReturn && chance(50)) {
-                    line("if (" + (chance(70) ? "Math.floorMod(" + intExpr(2) + ", 4) == 1" : boolExpr(1)) + ") return Yield.done();");
+                    line("if (" + (chance(70) ? "Math.floorMod(" + intExpr(2) + ", 4) == 1" : boolExpr(1))
+                            + ") return Yield.done();");
                 } else {
                     line("Yield.value(" + anyExpr(2) + ");");
                 }
             }
             default -> {
-                String e = switchExpressionAllowed() ? switchExpression(pick(Type.INT, Type.STRING, Type.OBJECT), 1) : objExpr(2);
+                String e = switchExpressionAllowed()
+                        ? switchExpression(pick(Type.INT, Type.STRING, Type.OBJECT), 1)
+                        : objExpr(2);
                 line("Yield.value(" + e + ");");
             }
         }
@@ -467,7 +506,10 @@ final class RandomGeneratorSource {
                 switch (rnd.nextInt(3)) {
                     case 0 -> line(target + " = cut(" + strExpr(3) + ");");
                     case 1 -> line(target + " += Yield.value(" + anyExpr(1) + ");");
-                    default -> line(target + " += " + expr(pick(Type.INT, Type.CHAR, Type.LONG, Type.DOUBLE, Type.BOOLEAN, Type.OBJECT), 2) + ";");
+                    default ->
+                        line(target + " += "
+                                + expr(pick(Type.INT, Type.CHAR, Type.LONG, Type.DOUBLE, Type.BOOLEAN, Type.OBJECT), 2)
+                                + ";");
                 }
             }
             case INT_ARRAY -> {
@@ -506,10 +548,18 @@ final class RandomGeneratorSource {
             line("if (" + boolExpr(1) + ") throw " + caught.get(rnd.nextInt(caught.size())).name + ";");
             return;
         }
-        String exception = pick("IllegalStateException", "IllegalStateException", "IllegalArgumentException",
-                "ArithmeticException", "RuntimeException", "UnsupportedOperationException", "Chk", "Chk");
+        String exception = pick(
+                "IllegalStateException",
+                "IllegalStateException",
+                "IllegalArgumentException",
+                "ArithmeticException",
+                "RuntimeException",
+                "UnsupportedOperationException",
+                "Chk",
+                "Chk");
         String condition = chance(85) ? "Math.floorMod(" + intExpr(2) + ", 7) == 3" : boolExpr(2);
-        line("if (" + condition + ") throw new " + exception + "(\"" + exception.charAt(0) + "\" + " + intExpr(1) + ");");
+        line("if (" + condition + ") throw new " + exception + "(\"" + exception.charAt(0) + "\" + " + intExpr(1)
+                + ");");
     }
 
     private void jumpStatement() {
@@ -638,7 +688,11 @@ final class RandomGeneratorSource {
         line("}");
     }
 
-    private enum Selector { INT, STRING, ENUM }
+    private enum Selector {
+        INT,
+        STRING,
+        ENUM
+    }
 
     private Selector selectorKind() {
         int r = rnd.nextInt(10);
@@ -647,11 +701,12 @@ final class RandomGeneratorSource {
 
     private String selector(Selector kind) {
         return switch (kind) {
-            case INT -> switch (rnd.nextInt(4)) {
-                case 0 -> boxedInt(2);
-                case 1 -> "n(Yield.value(" + anyExpr(1) + "))";
-                default -> "Math.floorMod(" + intExpr(2) + ", 5)";
-            };
+            case INT ->
+                switch (rnd.nextInt(4)) {
+                    case 0 -> boxedInt(2);
+                    case 1 -> "n(Yield.value(" + anyExpr(1) + "))";
+                    default -> "Math.floorMod(" + intExpr(2) + ", 5)";
+                };
             case STRING -> {
                 Var s = someVar(Type.STRING, false);
                 yield switch (rnd.nextInt(4)) {
@@ -666,12 +721,14 @@ final class RandomGeneratorSource {
 
     /** Case labels, distinct across the switch, in groups of one or two. */
     private List<List<String>> caseLabels(Selector kind) {
-        List<String> pool = new ArrayList<>(switch (kind) {
-            // "Aa" and "BB" share a hash code
-            case STRING -> List.of("\"a\"", "\"b\"", "\"c\"", "\"Aa\"", "\"BB\"", "\"null\"", "\"4\"", "\"arg1\"", "\"\"");
-            case INT -> List.of("0", "1", "2", "3", "4", "-1", "7", "100", "1000");
-            case ENUM -> List.of("RED", "GREEN", "BLUE");
-        });
+        List<String> pool = new ArrayList<>(
+                switch (kind) {
+                    // "Aa" and "BB" share a hash code
+                    case STRING ->
+                        List.of("\"a\"", "\"b\"", "\"c\"", "\"Aa\"", "\"BB\"", "\"null\"", "\"4\"", "\"arg1\"", "\"\"");
+                    case INT -> List.of("0", "1", "2", "3", "4", "-1", "7", "100", "1000");
+                    case ENUM -> List.of("RED", "GREEN", "BLUE");
+                });
         java.util.Collections.shuffle(pool, rnd);
         int groups = between(1, kind == Selector.ENUM ? 2 : 4);
         List<List<String>> result = new ArrayList<>();
@@ -742,7 +799,9 @@ final class RandomGeneratorSource {
             case 0 -> line(head + " -> Yield.value(" + anyExpr(2) + ");");
             case 1 -> {
                 Var v = someVar(Type.INT, true);
-                line(head + " -> " + (v != null ? v.name + " += n(Yield.value(" + anyExpr(1) + "))" : "f(1, Yield.value(2), 3)") + ";");
+                line(head + " -> "
+                        + (v != null ? v.name + " += n(Yield.value(" + anyExpr(1) + "))" : "f(1, Yield.value(2), 3)")
+                        + ";");
             }
             case 2 -> {
                 // never the default: with every arm throwing, the statement after the switch would be unreachable
@@ -776,9 +835,9 @@ final class RandomGeneratorSource {
                     clauses.add("ArithmeticException | IllegalArgumentException");
                 }
             }
-            case 2 -> clauses.add(pick("IllegalArgumentException", "ArithmeticException", "UnsupportedOperationException"));
-            default -> {
-            }
+            case 2 ->
+                clauses.add(pick("IllegalArgumentException", "ArithmeticException", "UnsupportedOperationException"));
+            default -> {}
         }
         if (chance(35)) {
             clauses.add("RuntimeException");
@@ -797,7 +856,9 @@ final class RandomGeneratorSource {
             declare(x, Type.THROWABLE, false);
             if (chance(60)) {
                 indent++;
-                line(pick("Yield.value(msg(" + x + "));", "Object " + fresh("v") + " = Yield.value(\"caught \" + msg(" + x + "));"));
+                line(pick(
+                        "Yield.value(msg(" + x + "));",
+                        "Object " + fresh("v") + " = Yield.value(\"caught \" + msg(" + x + "));"));
                 indent--;
             }
             block(depth + 1);
@@ -821,7 +882,8 @@ final class RandomGeneratorSource {
             log = list.name;
         }
         String r1 = fresh("r");
-        String resources = "Res " + r1 + " = new Res(" + log + ", " + (chance(40) ? "n(Yield.value(" + anyExpr(1) + "))" : String.valueOf(between(1, 9))) + ")";
+        String resources = "Res " + r1 + " = new Res(" + log + ", "
+                + (chance(40) ? "n(Yield.value(" + anyExpr(1) + "))" : String.valueOf(between(1, 9))) + ")";
         if (chance(30)) {
             resources += "; Res " + fresh("r") + " = new Res(" + log + ", " + between(10, 19) + ")";
         }
@@ -942,7 +1004,9 @@ final class RandomGeneratorSource {
                 if (v != null && chance(60)) {
                     yield v.name;
                 }
-                yield chance(40) ? "new ArrayList<>()" : "new ArrayList<Integer>(List.of(" + boxedInt(d - 1) + ", " + boxedInt(d - 1) + "))";
+                yield chance(40)
+                        ? "new ArrayList<>()"
+                        : "new ArrayList<Integer>(List.of(" + boxedInt(d - 1) + ", " + boxedInt(d - 1) + "))";
             }
             case OBJECT -> objExpr(d);
             case THROWABLE -> throw new AssertionError();
@@ -1010,7 +1074,9 @@ final class RandomGeneratorSource {
                 if (a == null) {
                     return intExpr(d - 1);
                 }
-                return chance(10) ? a.name + "[" + intExpr(d - 1) + "]" : a.name + "[Math.floorMod(" + intExpr(d - 1) + ", " + a.name + ".length)]";
+                return chance(10)
+                        ? a.name + "[" + intExpr(d - 1) + "]"
+                        : a.name + "[Math.floorMod(" + intExpr(d - 1) + ", " + a.name + ".length)]";
             }
             case 10 -> {
                 return "(int) (" + longExpr(d - 1) + ")";
@@ -1022,13 +1088,17 @@ final class RandomGeneratorSource {
                 return "Math.floorMod(" + intExpr(d - 1) + ", " + between(2, 7) + ")";
             }
             case 13 -> {
-                return chance(25) ? "Yield.<Integer>value(" + anyExpr(d - 1) + ")" : "n(Yield.value(" + intExpr(d - 1) + "))";
+                return chance(25)
+                        ? "Yield.<Integer>value(" + anyExpr(d - 1) + ")"
+                        : "n(Yield.value(" + intExpr(d - 1) + "))";
             }
             case 14 -> {
                 return switchExpressionAllowed() && chance(40) ? switchExpression(Type.INT, 2) : intExpr(d - 1);
             }
             case 15 -> {
-                return "(" + intExpr(d - 1) + " / " + (chance(15) ? "Math.floorMod(" + intExpr(d - 1) + ", 3)" : String.valueOf(between(1, 5))) + ")";
+                return "(" + intExpr(d - 1) + " / "
+                        + (chance(15) ? "Math.floorMod(" + intExpr(d - 1) + ", 3)" : String.valueOf(between(1, 5)))
+                        + ")";
             }
             case 16 -> {
                 return instance ? pick("fld", "this.fld") : intExpr(d - 1);
@@ -1067,7 +1137,9 @@ final class RandomGeneratorSource {
 
     private String longExprWithoutSwitch(int d) {
         if (d <= 0 || chance(30)) {
-            return chance(50) ? varOr(Type.LONG, "(" + between(-3, 99) + "L)") : "(" + (rnd.nextLong() >> rnd.nextInt(60)) + "L)";
+            return chance(50)
+                    ? varOr(Type.LONG, "(" + between(-3, 99) + "L)")
+                    : "(" + (rnd.nextLong() >> rnd.nextInt(60)) + "L)";
         }
         return switch (rnd.nextInt(6)) {
             case 0, 1 -> "(" + longExpr(d - 1) + pick(" + ", " - ", " * ") + longExpr(d - 1) + ")";
@@ -1123,7 +1195,9 @@ final class RandomGeneratorSource {
 
     private String charExpr(int d) {
         if (d <= 0 || chance(35)) {
-            return chance(60) ? varOr(Type.CHAR, "'" + (char) ('a' + rnd.nextInt(26)) + "'") : "'" + (char) ('A' + rnd.nextInt(26)) + "'";
+            return chance(60)
+                    ? varOr(Type.CHAR, "'" + (char) ('a' + rnd.nextInt(26)) + "'")
+                    : "'" + (char) ('A' + rnd.nextInt(26)) + "'";
         }
         return switch (rnd.nextInt(3)) {
             case 0 -> "(char) ('a' + Math.floorMod(" + intExpr(d - 1) + ", 26))";
@@ -1151,7 +1225,8 @@ final class RandomGeneratorSource {
             return "(" + intExpr(0) + pick(" < ", " > ", " == ", " != ", " <= ") + intExpr(0) + ")";
         }
         return switch (rnd.nextInt(14)) {
-            case 0, 1, 2 -> "(" + intExpr(d - 1) + pick(" < ", " > ", " == ", " != ", " <= ", " >= ") + intExpr(d - 1) + ")";
+            case 0, 1, 2 ->
+                "(" + intExpr(d - 1) + pick(" < ", " > ", " == ", " != ", " <= ", " >= ") + intExpr(d - 1) + ")";
             case 3 -> "(" + longExpr(d - 1) + " > " + longExpr(d - 1) + ")";
             case 4 -> "(" + doubleExpr(d - 1) + " < " + doubleExpr(d - 1) + ")";
             case 5 -> "!" + boolExpr(d - 1);
@@ -1163,7 +1238,9 @@ final class RandomGeneratorSource {
             case 11 -> "(" + strExpr(d - 1) + ").isEmpty()";
             case 12 -> {
                 Var l = someVar(Type.LIST, false);
-                yield l != null ? l.name + ".contains(" + intExpr(d - 1) + ")" : "(Math.floorMod(" + intExpr(d - 1) + ", 7) == 3)";
+                yield l != null
+                        ? l.name + ".contains(" + intExpr(d - 1) + ")"
+                        : "(Math.floorMod(" + intExpr(d - 1) + ", 7) == 3)";
             }
             default -> "(" + charExpr(d - 1) + " >= 'm')";
         };
@@ -1203,13 +1280,17 @@ final class RandomGeneratorSource {
             }
             case 7 -> {
                 List<Var> caught = vars(Type.THROWABLE, false);
-                return caught.isEmpty() ? "cut(" + strExpr(d - 1) + ")" : "msg(" + caught.get(rnd.nextInt(caught.size())).name + ")";
+                return caught.isEmpty()
+                        ? "cut(" + strExpr(d - 1) + ")"
+                        : "msg(" + caught.get(rnd.nextInt(caught.size())).name + ")";
             }
             case 8 -> {
                 return "(\"\" + f(" + objExpr(d - 1) + ", " + objExpr(d - 1) + ", " + objExpr(d - 1) + "))";
             }
             case 9 -> {
-                return chance(15) ? "Yield.<String>value(" + anyExpr(d - 1) + ")" : "(" + strExpr(d - 1) + " + " + charExpr(d - 1) + ")";
+                return chance(15)
+                        ? "Yield.<String>value(" + anyExpr(d - 1) + ")"
+                        : "(" + strExpr(d - 1) + " + " + charExpr(d - 1) + ")";
             }
             case 10 -> {
                 return switchExpressionAllowed() && chance(40) ? switchExpression(Type.STRING, 2) : strExpr(d - 1);
@@ -1261,10 +1342,14 @@ final class RandomGeneratorSource {
             }
             case 10 -> {
                 Var a = someVar(Type.OBJECT_ARRAY, false);
-                return a != null ? a.name + "[Math.floorMod(" + intExpr(d - 1) + ", " + a.name + ".length)]" : objExpr(d - 1);
+                return a != null
+                        ? a.name + "[Math.floorMod(" + intExpr(d - 1) + ", " + a.name + ".length)]"
+                        : objExpr(d - 1);
             }
             case 11 -> {
-                return switchExpressionAllowed() && chance(40) ? switchExpression(Type.OBJECT, 2) : "(Object) " + expr(pick(Type.LONG, Type.DOUBLE, Type.CHAR, Type.BOOLEAN), d - 1);
+                return switchExpressionAllowed() && chance(40)
+                        ? switchExpression(Type.OBJECT, 2)
+                        : "(Object) " + expr(pick(Type.LONG, Type.DOUBLE, Type.CHAR, Type.BOOLEAN), d - 1);
             }
             default -> {
                 Var l = someVar(Type.LIST, false);

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class RefusalsTest {
 
     private static void assertRefused(List<Misuse> misuses, String place, String reason) {
-        assertTrue(misuses.stream().anyMatch(m -> m.toString().startsWith(place) && m.message().contains(reason)),
+        assertTrue(
+                misuses.stream()
+                        .anyMatch(m ->
+                                m.toString().startsWith(place) && m.message().contains(reason)),
                 () -> "expected a refusal at " + place + " saying '" + reason + "', got " + misuses);
     }
 

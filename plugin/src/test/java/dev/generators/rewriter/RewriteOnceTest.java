@@ -81,7 +81,8 @@ class RewriteOnceTest {
     }
 
     private ClassFiles.Summary rewriteChangedAfter(ClassHierarchy hierarchy, long millis) throws IOException {
-        List<Path> changed = ClassDirectory.classFiles(classes, ClassDirectory.changedAfter(FileTime.fromMillis(millis)));
+        List<Path> changed =
+                ClassDirectory.classFiles(classes, ClassDirectory.changedAfter(FileTime.fromMillis(millis)));
         return ClassDirectory.rewrite(classes, hierarchy, changed).summary();
     }
 }

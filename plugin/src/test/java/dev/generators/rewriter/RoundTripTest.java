@@ -22,7 +22,8 @@ class RoundTripTest {
 
     static Object call(Class<?> type, String name, Object... args) throws Exception {
         for (Method method : type.getDeclaredMethods()) {
-            boolean body = method.getParameterCount() == 1 && method.getParameterTypes()[0].getName().endsWith("$Generator");
+            boolean body = method.getParameterCount() == 1
+                    && method.getParameterTypes()[0].getName().endsWith("$Generator");
             if (method.getName().equals(name) && method.getParameterCount() == args.length && !body) {
                 method.setAccessible(true);
                 return method.invoke(null, args);
@@ -123,7 +124,9 @@ class RoundTripTest {
         Iterator<?> generator = (Iterator<?>) call(owner, "stages", argument);
         Object wrapper = generator.next();
         assertSame(wrapper, referenceHeld(generator, wrapper), "wrapper is read after the first yield");
-        assertNull(referenceHeld(generator, argument), "the argument is dead at the first yield: its field must be cleared");
+        assertNull(
+                referenceHeld(generator, argument),
+                "the argument is dead at the first yield: its field must be cleared");
         generator.next();
         assertNull(referenceHeld(generator, wrapper), "wrapper is dead at the second yield: no field may keep it");
         assertSame(argument, referenceHeld(generator, argument), "kept is live");

@@ -18,7 +18,9 @@ import org.objectweb.asm.Type;
 class RuntimeNamesTest {
 
     private static Set<String> methods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).map(m -> m.getName() + Type.getMethodDescriptor(m)).collect(Collectors.toSet());
+        return Arrays.stream(type.getDeclaredMethods())
+                .map(m -> m.getName() + Type.getMethodDescriptor(m))
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -27,7 +29,9 @@ class RuntimeNamesTest {
         for (YieldCall call : YieldCall.values()) {
             assertTrue(declared.contains(call.name + call.descriptor), call::toString);
         }
-        long publicCalls = Arrays.stream(Yield.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())).count();
+        long publicCalls = Arrays.stream(Yield.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .count();
         assertEquals(YieldCall.values().length, publicCalls, "a Yield call the rewriter does not know");
     }
 
@@ -35,14 +39,21 @@ class RuntimeNamesTest {
     void theStateMachineHasWhatGeneratedCodeCalls() throws Exception {
         Set<String> declared = methods(StateMachine.class);
         for (String method : new String[] {
-                RuntimeNames.RESUME + RuntimeNames.RESUME_DESC, RuntimeNames.RESTART + RuntimeNames.RESTART_DESC,
-                RuntimeNames.VALUE_YIELDED + RuntimeNames.VALUE_YIELDED_DESC,
-                RuntimeNames.DELEGATES + RuntimeNames.DELEGATES_DESC,
-                RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC, RuntimeNames.AS_STREAM + RuntimeNames.AS_STREAM_DESC,
-                RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERABLE_DESC, RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERATOR_DESC}) {
+            RuntimeNames.RESUME + RuntimeNames.RESUME_DESC,
+            RuntimeNames.RESTART + RuntimeNames.RESTART_DESC,
+            RuntimeNames.VALUE_YIELDED + RuntimeNames.VALUE_YIELDED_DESC,
+            RuntimeNames.DELEGATES + RuntimeNames.DELEGATES_DESC,
+            RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC,
+            RuntimeNames.AS_STREAM + RuntimeNames.AS_STREAM_DESC,
+            RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERABLE_DESC,
+            RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERATOR_DESC
+        }) {
             assertTrue(declared.contains(method), method);
         }
-        assertEquals(RuntimeNames.STATE_DESC, Type.getDescriptor(StateMachine.class.getField(RuntimeNames.STATE).getType()));
+        assertEquals(
+                RuntimeNames.STATE_DESC,
+                Type.getDescriptor(
+                        StateMachine.class.getField(RuntimeNames.STATE).getType()));
         assertEquals(RuntimeNames.STATE_MACHINE, Type.getInternalName(StateMachine.class));
         assertEquals(RuntimeNames.YIELD, Type.getInternalName(Yield.class));
         assertEquals(RuntimeNames.GENERATOR, Type.getDescriptor(Generator.class));

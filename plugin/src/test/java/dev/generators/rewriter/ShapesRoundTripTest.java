@@ -63,7 +63,8 @@ class ShapesRoundTripTest {
         Iterator<?> generator = (Iterator<?>) call(type, "gen");
         assertEquals("y", generator.next());
         assertEquals("[Box initialized]", log.get(null).toString(), "NEW Box ran before the yield, as in the source");
-        assertEquals(List.of(2, "Outer(Box(1,null))").toString(), drain(generator).toString());
+        assertEquals(
+                List.of(2, "Outer(Box(1,null))").toString(), drain(generator).toString());
         assertEquals("[Box initialized, made Box(x,null)]", log.get(null).toString());
     }
 
@@ -120,8 +121,8 @@ class ShapesRoundTripTest {
                     }
                 }
                 """);
-        assertEquals(List.of(1, 2, "arrow a", 10, "zz", 2, "red", "green"),
-                drain(call(type, "gen", List.of("a", "zz"))));
+        assertEquals(
+                List.of(1, 2, "arrow a", 10, "zz", 2, "red", "green"), drain(call(type, "gen", List.of("a", "zz"))));
     }
 
     @Test
@@ -200,7 +201,9 @@ class ShapesRoundTripTest {
                     }
                 }
                 """);
-        assertEquals("[[0, 2, 4], size 1, x, y, high0, high1, high2]", call(type, "run").toString());
+        assertEquals(
+                "[[0, 2, 4], size 1, x, y, high0, high1, high2]",
+                call(type, "run").toString());
     }
 
     @Test
@@ -234,9 +237,13 @@ class ShapesRoundTripTest {
                 """);
         java.util.Iterator<?> generator = (java.util.Iterator<?>) call(type, "gen");
         generator.next();
-        IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, generator::next);
+        IllegalStateException thrown =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, generator::next);
         StackTraceElement top = thrown.getStackTrace()[0];
-        assertEquals("Fails.gen(Fails.java:6)", top.getClassName() + "." + top.getMethodName() + "(" + top.getFileName() + ":" + top.getLineNumber() + ")");
+        assertEquals(
+                "Fails.gen(Fails.java:6)",
+                top.getClassName() + "." + top.getMethodName() + "(" + top.getFileName() + ":" + top.getLineNumber()
+                        + ")");
         org.junit.jupiter.api.Assertions.assertFalse(generator.hasNext());
     }
 
