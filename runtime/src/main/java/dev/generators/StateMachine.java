@@ -130,7 +130,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @Override
     public final boolean hasNext() {
         if (status < AHEAD) {
-            step(null, false);
+            step(null, false, AHEAD);
         }
         return status == AHEAD;
     }
@@ -138,7 +138,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @Override
     public final Y next() {
         if (status < AHEAD) {
-            step(null, false);
+            step(null, false, AHEAD);
         }
         if (status != AHEAD) {
             throw new NoSuchElementException(describe() + " has finished");
@@ -153,7 +153,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             throw new IllegalStateException("can't send a non-null value to " + describe()
                     + ", which has not started: start it with next() or send(null)");
         }
-        if (status == DONE || !step(value, false)) {
+        if (status == DONE || !step(value, false, RUNNING)) {
             throw new Finished(describe() + " has finished");
         }
         return take();
@@ -171,7 +171,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == DONE) {
             throw StateMachine.<RuntimeException>sneaky(exception);
         }
-        if (!step(exception, true)) {
+        if (!step(exception, true, RUNNING)) {
             throw new Finished(describe() + " handled the exception and finished");
         }
         return take();
@@ -189,7 +189,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         output = null;
         boolean yielded;
         try {
-            yielded = step(new GeneratorExit(), true);
+            yielded = step(new GeneratorExit(), true, RUNNING);
         } catch (GeneratorExit closed) {
             return;
         }
@@ -288,9 +288,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * When the innermost finishes or fails, its delegator resumes with the result or the
      * exception at its {@code Yield.all}: PEP 380, without walking the chain for every value.
      *
+     * @param fetched the status to leave when a value was yielded: {@link #AHEAD} for
+     *     {@code hasNext()} and {@code next()}; {@link #RUNNING} for {@code send}, {@code raise}
+     *     and {@code close}, which take the value at once, so that another thread's call in the
+     *     meantime is refused as an overlap and not blamed on {@code hasNext()}
      * @return whether a value was yielded: it is then in {@link #output}, fetched ahead
      */
-    private boolean step(Object in, boolean raise) {
+    private boolean step(Object in, boolean raise, byte fetched) {
         if (status == RUNNING) {
             throw reentered();
         }
@@ -323,21 +327,21 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             }
             if (delegate == null || !delegates()) {
                 output = yielded;
-                status = AHEAD;
+                status = fetched;
                 return true;
             }
             // The body began a Yield.all.
             in = null;
             raise = false;
         }
-        return stepDelegating(in, raise);
+        return stepDelegating(in, raise, fetched);
     }
 
     /** {@link #step} while a {@code Yield.all} in the body drains an iterator or delegates to generators. */
-    private boolean stepDelegating(Object in, boolean raise) {
+    private boolean stepDelegating(Object in, boolean raise, byte fetched) {
         status = RUNNING;
         if (delegate instanceof Chain) {
-            return stepChain(((Chain) delegate).innermost(), NOT_YET, in, raise);
+            return stepChain(((Chain) delegate).innermost(), NOT_YET, in, raise, fetched);
         }
         Object yielded = delegate instanceof StateMachine ? DELEGATING : advance(in, raise);
         if (yielded == FINISHED) {
@@ -345,10 +349,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         if (yielded == DELEGATING) {
             status = RUNNING;
-            return stepChain(this, DELEGATING, null, false);
+            return stepChain(this, DELEGATING, null, false, fetched);
         }
         output = yielded;
-        status = AHEAD;
+        status = fetched;
         return true;
     }
 
@@ -357,7 +361,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * innermost, unless {@code outcome} already says what its last resume gave, and carries
      * results and exceptions outwards until a value is yielded or this generator ends.
      */
-    private boolean stepChain(StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise) {
+    private boolean stepChain(StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise, byte fetched) {
         for (; ; ) {
             boolean closing = raise && in instanceof GeneratorExit;
             Object yielded = outcome;
@@ -396,7 +400,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     running = inner;
                     if (inner.status == AHEAD) {
                         output = inner.take();
-                        status = AHEAD;
+                        status = fetched;
                         return true;
                     }
                     in = null;
@@ -420,7 +424,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                         + " being closed: a body that catches GeneratorExit must finish, not yield");
             } else {
                 output = yielded;
-                status = AHEAD;
+                status = fetched;
                 return true;
             }
         }
@@ -586,17 +590,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     private void refuseIfValueAhead(String call) {
         if (status == AHEAD) {
+            // send and raise keep the status RUNNING until they have taken their value, so only
+            // hasNext() or a next() under way on another thread leaves a value here.
             throw new IllegalStateException("can't " + call + " to " + describe()
-                    + ": hasNext() fetched a value that next() has not taken yet, and it would be lost");
+                    + ": it holds a value fetched ahead that next() has not taken, and it would be lost"
+                    + " (hasNext() fetched it, or another thread is inside next() at this moment)");
         }
         if (status == RUNNING) {
             throw reentered();
         }
     }
 
+    /**
+     * Running already: the status cannot tell whether another thread is inside the body or the
+     * body called its own generator, so the message names both (docs/user-guide.md, "Threads").
+     */
     private IllegalStateException reentered() {
-        return new IllegalStateException(
-                describe() + " is already running:" + " its body called its own next(), send(), raise() or close()");
+        return new IllegalStateException(describe() + " is already running: it was resumed from two threads at once,"
+                + " or its body resumed itself (called its own next(), send(), raise() or close())");
     }
 
     /**

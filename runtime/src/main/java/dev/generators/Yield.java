@@ -63,11 +63,20 @@ public final class Yield {
         throw notRewritten("done");
     }
 
+    /** Set by the generators agent when it starts, so that a message need not suggest running it. */
+    static final String AGENT_PROPERTY = "generators.agent";
+
     private static IllegalStateException notRewritten(String call) {
         StackTraceElement[] stack = new Throwable().getStackTrace();
         String where = stack.length > 2 ? stack[2].getClassName() + "." + stack[2].getMethodName() : "a method";
-        return new IllegalStateException("Yield." + call + " was called in " + where + ", which was not rewritten"
-                + " into a generator: annotate the method @dev.generators.Generator and add the"
+        String start = "Yield." + call + " was called in " + where + ", which was not rewritten into a generator: ";
+        if (System.getProperty(AGENT_PROPERTY) != null) {
+            return new IllegalStateException(start + "the generators agent is running but left this class as it was;"
+                    + " the line it printed with [generators] when the class loaded says why (a Yield call outside"
+                    + " a @dev.generators.Generator method, in a lambda, in a synchronized block, ...), unless the"
+                    + " class loaded before the agent started");
+        }
+        return new IllegalStateException(start + "annotate the method @dev.generators.Generator and add the"
                 + " generators-maven-plugin (goals rewrite and rewrite-tests) to the build, or run with"
                 + " -javaagent:generators-maven-plugin-<version>-agent.jar (docs/outside-maven.md)");
     }

@@ -1,6 +1,7 @@
 package example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,21 @@ class WordsTest {
         List<Integer> values = new ArrayList<>();
         countdown(3).forEachRemaining(values::add);
         assertEquals(List.of(3, 2, 1), values);
+    }
+
+    /** Forgot its @Generator: the agent reports it as the class loads and leaves it as it was. */
+    static final class Forgot {
+        static Iterator<Integer> numbers() {
+            Yield.value(1);
+            return Yield.done();
+        }
+    }
+
+    @Test
+    void aMisuseMessageUnderTheAgentPointsAtTheAgentsReportNotAtRunningTheAgent() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, Forgot::numbers);
+        assertTrue(e.getMessage().contains("Yield.value was called in example.WordsTest$Forgot.numbers"), e.getMessage());
+        assertTrue(e.getMessage().contains("the generators agent is running"), e.getMessage());
+        assertFalse(e.getMessage().contains("-javaagent"), e.getMessage());
     }
 }

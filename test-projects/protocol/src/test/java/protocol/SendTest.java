@@ -131,4 +131,49 @@ class SendTest {
         assertThrows(IllegalStateException.class, () -> g.send(null));
         assertEquals("name?", g.next());
     }
+
+    // ---- docs/user-guide.md, "Yielding null, and ending a coroutine driven by send" ----
+
+    @Generator
+    static Coroutine<Double, Double, Integer> averager() {
+        double sum = 0;
+        int count = 0;
+        Double x = Yield.value(null);
+        while (x != null) {
+            sum += x;
+            count++;
+            x = Yield.value(sum / count);
+        }
+        return Yield.done(count);
+    }
+
+    @Test
+    void aCoroutineEndedByHasNextAfterItsLastSendGivesItsResult() {
+        Coroutine<Double, Double, Integer> avg = averager();
+        assertTrue(avg.hasNext(), "null is a value: it is there to take");
+        assertNull(avg.next());
+        assertEquals(10.0, avg.send(10.0));
+        assertEquals(15.0, avg.send(20.0));
+        assertFalse(avg.hasNext(), "resumed with null, the body returned");
+        assertEquals(2, avg.result());
+    }
+
+    @Test
+    void aCoroutineEndedBySendingNullSaysFinishedAndGivesItsResult() {
+        Coroutine<Double, Double, Integer> avg = averager();
+        avg.next();
+        avg.send(4.0);
+        assertThrows(NoSuchElementException.class, () -> avg.send(null));
+        assertEquals(1, avg.result());
+    }
+
+    @Test
+    void aCoroutineEndedByCloseRunsNoMoreOfItsBodyAndHasNoResult() {
+        Coroutine<Double, Double, Integer> avg = averager();
+        avg.next();
+        avg.send(4.0);
+        avg.close();
+        assertTrue(avg.isDone());
+        assertThrows(IllegalStateException.class, avg::result);
+    }
 }

@@ -33,5 +33,8 @@ public final class GeneratorsAgent {
                 Set.of(),
                 Map.of());
         instrumentation.addTransformer(new GeneratorTransformer());
+        // Read by the runtime's Yield, whose message for a class left as it was then names the
+        // agent's own report rather than advising to run the agent.
+        System.setProperty("generators.agent", "running");
     }
 }

@@ -23,7 +23,7 @@ final class JarRewriter {
 
     private JarRewriter() {}
 
-    static ClassFiles.Summary rewrite(Path jar, Path output, List<Path> classPath) throws IOException {
+    static ClassFiles.Outcome rewrite(Path jar, Path output, List<Path> classPath) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
         try (JarFile in = new JarFile(jar.toFile())) {
@@ -48,7 +48,7 @@ final class JarRewriter {
             outcome = ClassFiles.rewrite(classes, hierarchy);
         }
         if (outcome.summary().failed()) {
-            return outcome.summary();
+            return outcome;
         }
         Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
         if (outcome.outputs().isEmpty()) {
@@ -56,7 +56,7 @@ final class JarRewriter {
             if (!Files.exists(output) || !Files.isSameFile(jar, output)) {
                 Files.copy(jar, output, StandardCopyOption.REPLACE_EXISTING);
             }
-            return outcome.summary();
+            return outcome;
         }
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
         Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
@@ -78,6 +78,6 @@ final class JarRewriter {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return outcome.summary();
+        return outcome;
     }
 }

@@ -3,28 +3,58 @@ package dev.generators.cli;
 import dev.generators.rewriter.ClassDirectory;
 import dev.generators.rewriter.ClassFiles;
 import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.StaleClasses;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line, for builds that are not Maven:
  *
  * <pre>
- * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] (FOLDER | JAR)
+ * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] [--explain DIR] (FOLDER | JAR)
  * </pre>
  *
- * Rewrites the generators of a folder of classes or a jar, in place or into {@code OUT}.
- * {@code --classpath} lists what the classes were compiled against, for their super classes.
- * Exits with 1, changing nothing, when anything is refused; with 2 on a usage error.
+ * Rewrites the generators of a folder of classes or a jar, in place or into {@code OUT}; see
+ * {@link #HELP} and docs/outside-maven.md.
  */
 public final class Main {
 
-    private static final String USAGE = "usage: rewrite [--classpath PATH] [--output OUT] (FOLDER | JAR)";
+    private static final String USAGE =
+            "usage: rewrite [--classpath PATH] [--output OUT] [--explain DIR] (FOLDER | JAR); --help for more";
+
+    // Lines joined, not a text block: the plugin descriptor's source parser reads no text blocks.
+    private static final String HELP = String.join(
+                    System.lineSeparator(),
+                    "usage: java -jar generators-maven-plugin-VERSION-agent.jar rewrite [OPTIONS] (FOLDER | JAR)",
+                    "       java -jar generators-maven-plugin-VERSION-agent.jar --help",
+                    "",
+                    "Rewrites every @Generator method of a folder of class files or of a jar into a state",
+                    "machine, as the Maven goals do. Nothing is written unless every class could be rewritten.",
+                    "",
+                    "options:",
+                    "  --classpath PATH  what the classes were compiled against (the generators runtime jar among",
+                    "                    them), separated by '%1$s', so that their super classes can be read",
+                    "  --output OUT      write the result to OUT (a folder for a FOLDER, a jar for a JAR) and",
+                    "                    leave the input as it was; generated classes that an earlier run left",
+                    "                    in the folder OUT and that no class uses any more are deleted.",
+                    "                    Without it, the input is rewritten in place",
+                    "  --explain DIR     write what each generator became (its states, lines and kept locals)",
+                    "                    to DIR/<package>/<Class>.txt, as the plugin does under target/generators/explain",
+                    "  --help            print this and exit",
+                    "",
+                    "exit status:",
+                    "  0  rewritten (or nothing to rewrite); prints \"generators: scanned N classes, rewrote ...\"",
+                    "  1  something was refused or could not be read or written: each problem is printed with",
+                    "     its class, method and source line, and nothing was changed",
+                    "  2  a wrong command line: the usage is printed")
+            .formatted(File.pathSeparator);
 
     private Main() {}
 
@@ -35,20 +65,29 @@ public final class Main {
     static int run(String[] arguments, PrintStream out, PrintStream err) {
         List<Path> classPath = new ArrayList<>();
         Path output = null;
+        Path explain = null;
         Path input = null;
+        if (List.of(arguments).contains("--help") || List.of(arguments).contains("-h")) {
+            out.println(HELP);
+            return 0;
+        }
         if (arguments.length == 0 || !arguments[0].equals("rewrite")) {
             err.println(USAGE);
             return 2;
         }
         for (int i = 1; i < arguments.length; i++) {
             String argument = arguments[i];
-            if ((argument.equals("--classpath") || argument.equals("--output")) && i + 1 < arguments.length) {
+            boolean takesValue =
+                    argument.equals("--classpath") || argument.equals("--output") || argument.equals("--explain");
+            if (takesValue && i + 1 < arguments.length) {
                 String value = arguments[++i];
-                if (argument.equals("--output")) {
-                    output = Path.of(value);
-                } else {
-                    for (String entry : value.split(File.pathSeparator)) {
-                        classPath.add(Path.of(entry));
+                switch (argument) {
+                    case "--output" -> output = Path.of(value);
+                    case "--explain" -> explain = Path.of(value);
+                    default -> {
+                        for (String entry : value.split(File.pathSeparator)) {
+                            classPath.add(Path.of(entry));
+                        }
                     }
                 }
             } else if (input == null && !argument.startsWith("--")) {
@@ -63,13 +102,22 @@ public final class Main {
             return 2;
         }
         try {
-            ClassFiles.Summary summary = Files.isDirectory(input)
-                    ? rewriteFolder(input, output, classPath)
+            ClassFiles.Outcome outcome = Files.isDirectory(input)
+                    ? rewriteFolder(input, output, classPath, out)
                     : JarRewriter.rewrite(input, output == null ? input : output, classPath);
+            ClassFiles.Summary summary = outcome.summary();
             if (summary.failed()) {
                 summary.misuses().forEach(err::println);
                 err.println("generators: " + summary.misuses().size() + " problem(s); nothing was changed");
                 return 1;
+            }
+            if (explain != null) {
+                for (Map.Entry<String, String> explanation :
+                        outcome.explanations().entrySet()) {
+                    Path report = explain.resolve(explanation.getKey() + ".txt");
+                    Files.createDirectories(report.getParent());
+                    Files.writeString(report, explanation.getValue());
+                }
             }
             out.println("generators: scanned " + summary.scanned() + " classes, rewrote " + summary.methodsRewritten()
                     + " methods in " + summary.classesRewritten() + " classes");
@@ -80,16 +128,26 @@ public final class Main {
         }
     }
 
-    private static ClassFiles.Summary rewriteFolder(Path folder, Path output, List<Path> classPath) throws IOException {
+    private static ClassFiles.Outcome rewriteFolder(Path folder, Path output, List<Path> classPath, PrintStream out)
+            throws IOException {
         Path target = folder;
+        StaleClasses stale = null;
         if (output != null && !output.equals(folder)) {
             copyFolder(folder, output);
             target = output;
+            stale = StaleClasses.besideCopy(folder, output);
         }
         List<Path> lookup = new ArrayList<>(List.of(target));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            return ClassDirectory.rewrite(target, hierarchy);
+            ClassFiles.Outcome outcome =
+                    ClassDirectory.rewrite(target, hierarchy, ClassDirectory.classFiles(target, file -> true), stale);
+            if (stale != null) {
+                stale.removed()
+                        .forEach(removed ->
+                                out.println("generators: removed " + removed + ", which no class uses any more"));
+            }
+            return outcome;
         }
     }
 
@@ -100,7 +158,7 @@ public final class Main {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
                 } else {
-                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

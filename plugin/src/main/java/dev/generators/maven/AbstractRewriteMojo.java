@@ -4,6 +4,7 @@ import dev.generators.rewriter.ClassDirectory;
 import dev.generators.rewriter.ClassFiles;
 import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.Misuse;
+import dev.generators.rewriter.StaleClasses;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,10 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
     @Parameter(property = "generators.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Where each goal notes when it last succeeded, so that a build reads only classes compiled since. */
+    /**
+     * Where each goal notes when it last succeeded, so that a build reads only classes compiled
+     * since ({@code classes.rewritten}), and which classes it generated ({@code classes.generated}).
+     */
     @Parameter(defaultValue = "${project.build.directory}/generators", readonly = true)
     File stateDirectory;
 
@@ -72,11 +76,18 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
                 changed = changed.or(file -> buildContext.hasDelta(file.toFile()));
             }
             List<Path> read = ClassDirectory.classFiles(classes.toPath(), changed);
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read);
+            // What earlier runs generated, so that a renamed or deleted generator's class goes too.
+            StaleClasses stale = StaleClasses.recordedIn(
+                    classes.toPath(), stateDirectory.toPath().resolve(classes.getName() + ".generated"));
+            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read, stale);
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
                 buildContext.refresh(
                         classes.toPath().resolve(written + ".class").toFile());
+            }
+            for (Path removed : stale.removed()) {
+                getLog().info("generators: removed " + removed + ", which no class uses any more");
+                buildContext.refresh(removed.toFile());
             }
             for (Map.Entry<String, String> explanation : outcome.explanations().entrySet()) {
                 Path report = stateDirectory.toPath().resolve("explain").resolve(explanation.getKey() + ".txt");

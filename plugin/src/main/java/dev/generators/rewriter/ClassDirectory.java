@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,15 @@ public final class ClassDirectory {
     /** Rewrites the given class files of {@code folder}; the others are left as they are. */
     public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
+        return rewrite(folder, hierarchy, files, null);
+    }
+
+    /**
+     * Rewrites the given class files of {@code folder}, and then, if nothing was refused, deletes
+     * the generated classes of earlier runs that {@code stale} finds no class uses any more.
+     */
+    public static ClassFiles.Outcome rewrite(
+            Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale) throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
@@ -35,6 +45,13 @@ public final class ClassDirectory {
         ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy);
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
+        }
+        if (stale != null && !outcome.summary().failed()) {
+            stale.update(
+                    files.stream()
+                            .map(file -> StaleClasses.internalName(folder, file))
+                            .collect(Collectors.toSet()),
+                    outcome.outputs().keySet());
         }
         return outcome;
     }

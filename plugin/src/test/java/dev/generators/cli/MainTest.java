@@ -2,6 +2,7 @@ package dev.generators.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.generators.Generator;
@@ -197,5 +198,77 @@ class MainTest {
         StringBuilder output = new StringBuilder();
         assertEquals(2, run(output, "rewrite"));
         assertTrue(output.toString().startsWith("usage: rewrite"), output::toString);
+    }
+
+    @Test
+    void helpDescribesEveryOptionAndExitStatusAndExitsWithZero() {
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "--help"));
+        for (String said : List.of(
+                "--classpath PATH", "--output OUT", "--explain DIR", "--help", "exit status", "0 ", "1 ", "2 ")) {
+            assertTrue(output.toString().contains(said), said + " in " + output);
+        }
+        StringBuilder afterRewrite = new StringBuilder();
+        assertEquals(0, run(afterRewrite, "rewrite", "--help"));
+        assertEquals(output.toString(), afterRewrite.toString());
+    }
+
+    @Test
+    void explainWritesWhatEachGeneratorBecame() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Path explain = work.resolve("explain");
+        StringBuilder output = new StringBuilder();
+        assertEquals(
+                0,
+                run(
+                        output,
+                        "rewrite",
+                        "--classpath",
+                        System.getProperty("java.class.path"),
+                        "--explain",
+                        explain.toString(),
+                        classes.toString()),
+                output::toString);
+        String text = Files.readString(explain.resolve("p/Squares.txt"));
+        assertTrue(text.startsWith("p.Squares.squares(int): Iterable, frame class p.Squares$squares$Generator"), text);
+    }
+
+    @Test
+    void anOutputFolderLosesTheClassOfARenamedGenerator() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Path out = work.resolve("out");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
+        assertTrue(Files.isRegularFile(out.resolve("p/Squares$squares$Generator.class")));
+
+        compile("Squares", SQUARES.replace("squares(", "allSquares("));
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
+
+        assertTrue(Files.isRegularFile(out.resolve("p/Squares$allSquares$Generator.class")));
+        assertFalse(Files.exists(out.resolve("p/Squares$squares$Generator.class")), output::toString);
+        assertTrue(output.toString().contains("removed"), output::toString);
+    }
+
+    @Test
+    void anOutputFolderLosesTheGeneratedClassesOfADeletedClassAndOfAMethodNoLongerAGenerator() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        compile("Cubes", SQUARES.replace("Squares", "Cubes"));
+        Path out = work.resolve("out");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
+
+        Files.delete(classes.resolve("p/Cubes.class"));
+        compile("Squares", """
+                package p;
+                public class Squares {
+                    public static Iterable<Integer> squares(int n) {
+                        return java.util.List.of(1);
+                    }
+                }
+                """);
+        assertEquals(0, run(output, "rewrite", "--output", out.toString(), classes.toString()), output::toString);
+
+        assertFalse(Files.exists(out.resolve("p/Squares$squares$Generator.class")), output::toString);
+        assertFalse(Files.exists(out.resolve("p/Cubes$squares$Generator.class")), output::toString);
     }
 }

@@ -235,6 +235,110 @@ class AbstractRewriteMojoTest {
         assertTrue(rewritten("Fine"), "left as javac wrote it by the failed run, so read again");
     }
 
+    private static final String TREE = """
+            package p;
+            import dev.generators.*;
+            import java.util.*;
+            public class Tree {
+                @Generator
+                static Iterator<String> %s() {
+                    Yield.value("a");
+                    return Yield.done();
+                }
+            }
+            """;
+
+    private static final String TREE_WITHOUT_GENERATORS = """
+            package p;
+            import java.util.*;
+            public class Tree {
+                static Iterator<String> labels() {
+                    return List.of("a").iterator();
+                }
+            }
+            """;
+
+    private boolean generated(String name) {
+        return Files.isRegularFile(classes().resolve("p/Tree$" + name + "$Generator.class"));
+    }
+
+    @Test
+    void aRenamedGeneratorLeavesNoClassOfItsOldName() throws Exception {
+        compile("Tree", TREE.formatted("labels"));
+        run(new DefaultBuildContext());
+        assertTrue(generated("labels"));
+        rewrittenLongAgo();
+
+        compile("Tree", TREE.formatted("allLabels"));
+        run(new DefaultBuildContext());
+
+        assertTrue(generated("allLabels"));
+        assertFalse(generated("labels"), "the class of the old name is removed");
+        assertEquals(
+                List.of("p/Tree$allLabels$Generator"),
+                Files.readAllLines(project.resolve("state/classes.generated")),
+                "the record knows what is there now");
+    }
+
+    @Test
+    void aMethodThatIsNoLongerAGeneratorLeavesNoGeneratedClass() throws Exception {
+        compile("Tree", TREE.formatted("labels"));
+        run(new DefaultBuildContext());
+        rewrittenLongAgo();
+
+        compile("Tree", TREE_WITHOUT_GENERATORS);
+        run(new DefaultBuildContext());
+
+        assertFalse(generated("labels"));
+    }
+
+    @Test
+    void aDeletedGeneratorClassLeavesNoGeneratedClass() throws Exception {
+        compile("Tree", TREE.formatted("labels"));
+        compile("Other", COUNT.formatted("Other"));
+        run(new DefaultBuildContext());
+        rewrittenLongAgo();
+
+        // What the compiler does for a deleted source: its own classes go, ours would stay.
+        Files.delete(sources().resolve("p/Tree.java"));
+        Files.delete(classes().resolve("p/Tree.class"));
+        run(new DefaultBuildContext());
+
+        assertFalse(generated("labels"));
+        assertTrue(rewritten("Other"), "a class that is still used stays");
+    }
+
+    @Test
+    void aClassUnchangedSinceTheLastRunKeepsItsGeneratedClass() throws Exception {
+        compile("Tree", TREE.formatted("labels"));
+        run(new DefaultBuildContext());
+        run(new DefaultBuildContext());
+        rewrittenLongAgo();
+        // A full run over classes that are all rewritten already reads them all, and changes nothing.
+        Files.delete(project.resolve("state/classes.rewritten"));
+        run(new DefaultBuildContext());
+
+        assertTrue(generated("labels"));
+    }
+
+    @Test
+    void underEclipseARenamedGeneratorsOldClassIsRemovedAndRefreshed() throws Exception {
+        compile("Tree", TREE.formatted("labels"));
+        run(new EclipseContext(false, Set.of()));
+        rewrittenLongAgo();
+
+        compile("Tree", TREE.formatted("allLabels"));
+        EclipseContext eclipse = new EclipseContext(
+                true, Set.of(classes().resolve("p/Tree.class").toFile()));
+        run(eclipse);
+
+        assertFalse(generated("labels"));
+        assertTrue(
+                eclipse.refreshed.contains(
+                        classes().resolve("p/Tree$labels$Generator.class").toFile()),
+                "Eclipse is told of the deletion: " + eclipse.refreshed);
+    }
+
     /** What m2e gives a goal: a delta on incremental builds, and somewhere to send refreshes and markers. */
     private static final class EclipseContext implements BuildContext {
 
