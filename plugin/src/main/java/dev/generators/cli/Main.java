@@ -15,16 +15,18 @@ import java.util.List;
  * The command line, for builds that are not Maven:
  *
  * <pre>
- * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] (FOLDER | JAR)
+ * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] [--type-checks warn] (FOLDER | JAR)
  * </pre>
  *
  * Rewrites the generators of a folder of classes or a jar, in place or into {@code OUT}.
  * {@code --classpath} lists what the classes were compiled against, for their super classes.
+ * {@code --type-checks warn} prints a type that can never fit as a warning and rewrites all the same.
  * Exits with 1, changing nothing, when anything is refused; with 2 on a usage error.
  */
 public final class Main {
 
-    private static final String USAGE = "usage: rewrite [--classpath PATH] [--output OUT] (FOLDER | JAR)";
+    private static final String USAGE =
+            "usage: rewrite [--classpath PATH] [--output OUT] [--type-checks error|warn] (FOLDER | JAR)";
 
     private Main() {}
 
@@ -36,15 +38,23 @@ public final class Main {
         List<Path> classPath = new ArrayList<>();
         Path output = null;
         Path input = null;
+        boolean warnTypes = false;
         if (arguments.length == 0 || !arguments[0].equals("rewrite")) {
             err.println(USAGE);
             return 2;
         }
         for (int i = 1; i < arguments.length; i++) {
             String argument = arguments[i];
-            if ((argument.equals("--classpath") || argument.equals("--output")) && i + 1 < arguments.length) {
+            if ((argument.equals("--classpath") || argument.equals("--output") || argument.equals("--type-checks"))
+                    && i + 1 < arguments.length) {
                 String value = arguments[++i];
-                if (argument.equals("--output")) {
+                if (argument.equals("--type-checks")) {
+                    if (!value.equals("warn") && !value.equals("error")) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    warnTypes = value.equals("warn");
+                } else if (argument.equals("--output")) {
                     output = Path.of(value);
                 } else {
                     for (String entry : value.split(File.pathSeparator)) {
@@ -64,8 +74,9 @@ public final class Main {
         }
         try {
             ClassFiles.Summary summary = Files.isDirectory(input)
-                    ? rewriteFolder(input, output, classPath)
-                    : JarRewriter.rewrite(input, output == null ? input : output, classPath);
+                    ? rewriteFolder(input, output, classPath, warnTypes)
+                    : JarRewriter.rewrite(input, output == null ? input : output, classPath, warnTypes);
+            summary.warnings().forEach(warning -> err.println("warning: " + warning));
             if (summary.failed()) {
                 summary.misuses().forEach(err::println);
                 err.println("generators: " + summary.misuses().size() + " problem(s); nothing was changed");
@@ -80,7 +91,8 @@ public final class Main {
         }
     }
 
-    private static ClassFiles.Summary rewriteFolder(Path folder, Path output, List<Path> classPath) throws IOException {
+    private static ClassFiles.Summary rewriteFolder(Path folder, Path output, List<Path> classPath, boolean warnTypes)
+            throws IOException {
         Path target = folder;
         if (output != null && !output.equals(folder)) {
             copyFolder(folder, output);
@@ -89,7 +101,7 @@ public final class Main {
         List<Path> lookup = new ArrayList<>(List.of(target));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            return ClassDirectory.rewrite(target, hierarchy);
+            return ClassDirectory.rewrite(target, hierarchy, warnTypes);
         }
     }
 

@@ -28,6 +28,13 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
     @Parameter(property = "generators.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * {@code error} refuses a generator whose yields, sends, result or delegations have a type
+     * that can never fit its declaration; {@code warn} logs the same as warnings and rewrites it.
+     */
+    @Parameter(property = "generators.typeChecks", defaultValue = "error")
+    String typeChecks = "error";
+
     /** Where each goal notes when it last succeeded, so that a build reads only classes compiled since. */
     @Parameter(defaultValue = "${project.build.directory}/generators", readonly = true)
     File stateDirectory;
@@ -54,6 +61,10 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             getLog().info("generators: skipped (generators.skip)");
             return;
         }
+        if (!typeChecks.equals("error") && !typeChecks.equals("warn")) {
+            throw new MojoExecutionException(
+                    "generators: typeChecks is 'error' or 'warn', not '" + typeChecks + "' (-Dgenerators.typeChecks)");
+        }
         File classes = classesDirectory();
         if (!classes.isDirectory()) {
             getLog().debug("generators: no classes in " + classes);
@@ -72,7 +83,8 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
                 changed = changed.or(file -> buildContext.hasDelta(file.toFile()));
             }
             List<Path> read = ClassDirectory.classFiles(classes.toPath(), changed);
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read);
+            ClassFiles.Outcome outcome =
+                    ClassDirectory.rewrite(classes.toPath(), hierarchy, read, typeChecks.equals("warn"));
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
                 buildContext.refresh(
@@ -100,6 +112,9 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException(
                     "generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
+        }
+        for (Misuse warning : summary.warnings()) {
+            getLog().warn(warning.toString());
         }
         if (summary.failed()) {
             for (Misuse misuse : summary.misuses()) {

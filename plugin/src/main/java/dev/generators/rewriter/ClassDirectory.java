@@ -22,17 +22,30 @@ public final class ClassDirectory {
     private ClassDirectory() {}
 
     public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
-        return rewrite(folder, hierarchy, classFiles(folder, file -> true)).summary();
+        return rewrite(folder, hierarchy, false);
+    }
+
+    /** @param warnTypes whether types that can never fit are warnings rather than refusals */
+    public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy, boolean warnTypes)
+            throws IOException {
+        return rewrite(folder, hierarchy, classFiles(folder, file -> true), warnTypes)
+                .summary();
     }
 
     /** Rewrites the given class files of {@code folder}; the others are left as they are. */
     public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
+        return rewrite(folder, hierarchy, files, false);
+    }
+
+    /** @param warnTypes whether types that can never fit are warnings rather than refusals */
+    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files, boolean warnTypes)
+            throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
-        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy);
+        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes);
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
         }
