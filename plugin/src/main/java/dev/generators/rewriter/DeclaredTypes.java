@@ -288,6 +288,9 @@ final class DeclaredTypes {
         Function<String, Argument> values = access.getOpcode() == Opcodes.GETSTATIC
                 ? name -> new Argument('=', GenericType.UNKNOWN)
                 : receiverValues(onStack(access, 0, depth), declaring);
+        if (values == null) {
+            return GenericType.ofDescriptor(Type.getType(access.desc));
+        }
         return type.substitute(values);
     }
 
@@ -309,6 +312,9 @@ final class DeclaredTypes {
         Function<String, Argument> classValues = call.getOpcode() == Opcodes.INVOKESTATIC
                 ? name -> new Argument('=', GenericType.UNKNOWN)
                 : receiverValues(onStack(call, arguments, depth), declaring);
+        if (classValues == null) {
+            return GenericType.ofDescriptor(returned);
+        }
         Map<String, Argument> inferred = new HashMap<>();
         for (String variable : generic.typeParameters().keySet()) {
             inferred.put(variable, new Argument('=', inferred(call, generic, variable, depth)));
@@ -357,13 +363,22 @@ final class DeclaredTypes {
         return false;
     }
 
-    /** The declaring class's type variables as {@code receiver} has them; all unknown for a raw receiver. */
+    /**
+     * The declaring class's type variables as {@code receiver} has them; null for a receiver of
+     * a generic class whose type arguments are not known, a raw one for instance, whose members'
+     * types Java erases.
+     */
     private Function<String, Argument> receiverValues(GenericType receiver, ClassNode declaring) {
-        GenericType seen = asSuper(receiver, declaring.name);
         Map<String, List<GenericType>> parameters = GenericType.ofClass(
                         declaring.signature, declaring.superName, declaring.interfaces)
                 .typeParameters();
-        return valuesOf(parameters, seen instanceof ClassType type ? type.arguments() : List.of());
+        if (parameters.isEmpty()) {
+            return valuesOf(parameters, List.of());
+        }
+        GenericType seen = asSuper(receiver, declaring.name);
+        return seen instanceof ClassType type && type.arguments().size() == parameters.size()
+                ? valuesOf(parameters, type.arguments())
+                : null;
     }
 
     /** The class, {@code owner} or one of its super types, that declares the member. */
