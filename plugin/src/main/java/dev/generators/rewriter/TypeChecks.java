@@ -111,7 +111,7 @@ final class TypeChecks {
                 if (clash != null) {
                     refuse(
                             insn,
-                            "Yield.value of " + article(clash[0]) + ", which can never be " + article(clash[1])
+                            "Yield.value of " + article(clash[0]) + ", which can never be " + bounding(y, clash[1])
                                     + ", the type this generator yields" + declared + ": "
                                     + primitiveHint(
                                             clash[0], clash[1], "yield", "yield " + article(clash[1]) + " instead"));
@@ -134,7 +134,7 @@ final class TypeChecks {
                 if (clash != null) {
                     refuse(
                             insn,
-                            "Yield.done of " + article(clash[0]) + ", which can never be " + article(clash[1])
+                            "Yield.done of " + article(clash[0]) + ", which can never be " + bounding(r, clash[1])
                                     + ", the result type R of this generator" + declared + ": "
                                     + primitiveHint(
                                             clash[0],
@@ -320,6 +320,14 @@ final class TypeChecks {
                 && (PRIMITIVE_HINTS.containsKey(value.getInternalName())
                         || value.getInternalName().equals("java/lang/Boolean"));
         return hint != null && boxed ? verb + " a " + hint : otherwise;
+    }
+
+    /** {@code a Number}, or {@code a Number (the bound of T)} where the declaration says {@code T}. */
+    private static String bounding(Argument declared, Type bound) {
+        return article(bound)
+                + (declared.bound() instanceof GenericType.Variable variable
+                        ? " (the bound of " + variable.name() + ")"
+                        : "");
     }
 
     private static String article(Type type) {
