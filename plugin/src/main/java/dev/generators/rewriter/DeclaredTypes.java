@@ -325,27 +325,38 @@ final class DeclaredTypes {
 
     /**
      * A called method's type variable, where javac infers it from the arguments alone: every
-     * parameter that mentions it is exactly it, and every argument for them has the same type
-     * ({@code List.of("a", "b")}). Anything else is {@link GenericType#UNKNOWN}.
+     * parameter that mentions it is exactly it or an array of it, and every argument for them has
+     * the same type ({@code List.of("a", "b")}), or is an array of it ({@code Arrays.asList("a",
+     * "b")}, whose varargs array javac makes as a {@code String[]}: an array knows its component).
+     * Anything else is {@link GenericType#UNKNOWN}.
      */
     private GenericType inferred(MethodInsnNode call, GenericType.Method callee, String variable, int depth) {
         int count = callee.parameters().size();
         if (count != Type.getArgumentTypes(call.desc).length) {
             return GenericType.UNKNOWN;
         }
+        Variable itself = new Variable(variable);
         GenericType common = GenericType.UNKNOWN;
         for (int i = 0; i < count; i++) {
             GenericType parameter = callee.parameters().get(i);
-            if (parameter.equals(new Variable(variable))) {
-                GenericType argument = onStack(call, count - 1 - i, depth);
-                if (argument instanceof GenericType.Unknown
-                        || !(common instanceof GenericType.Unknown) && !common.equals(argument)) {
-                    return GenericType.UNKNOWN;
-                }
-                common = argument;
+            GenericType argument;
+            if (parameter.equals(itself)) {
+                argument = onStack(call, count - 1 - i, depth);
+            } else if (parameter.equals(new GenericType.ArrayOf(itself))) {
+                argument = onStack(call, count - 1 - i, depth) instanceof GenericType.ArrayOf array
+                        ? array.component()
+                        : GenericType.UNKNOWN;
             } else if (mentions(parameter, variable)) {
                 return GenericType.UNKNOWN;
+            } else {
+                continue;
             }
+            if (argument instanceof GenericType.Unknown
+                    || argument instanceof GenericType.Primitive
+                    || !(common instanceof GenericType.Unknown) && !common.equals(argument)) {
+                return GenericType.UNKNOWN;
+            }
+            common = argument;
         }
         return common;
     }

@@ -175,6 +175,23 @@ class TypeChecksTest {
     }
 
     @Test
+    void theElementTypeOfAVarargsFactoryIsTheArrayJavacMadeForIt() {
+        List<Misuse> misuses = Compiler.misuses(IMPORTS + """
+                class Varargs {
+                    @Generator
+                    static Iterable<Integer> numbers(String[] more) {
+                        Yield.all(Arrays.asList("a", "b", "c"));
+                        Yield.all(Arrays.asList(more));
+                        Yield.all(Arrays.asList(1, "mixed"));
+                        return Yield.done();
+                    }
+                }
+                """);
+        assertEquals(List.of(7, 8), misuses.stream().map(Misuse::line).toList(), misuses::toString);
+        assertTrue(misuses.get(0).message().contains("java.util.List<String>"), misuses::toString);
+    }
+
+    @Test
     void aLocalsGenericTypeComesFromTheLocalVariableTypeTable() {
         refused("""
                 class Locals {
