@@ -17,6 +17,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
 
 /**
  * Refuses a generator whose values can never have the types its declaration promises, read
@@ -92,6 +93,7 @@ final class TypeChecks {
             if (call != null && analysis.frame(insn) != null) {
                 checks.check(
                         insn,
+                        analysis.frame(insn),
                         call,
                         returned,
                         arguments.get(0),
@@ -102,12 +104,19 @@ final class TypeChecks {
         return checks.found;
     }
 
-    private void check(AbstractInsnNode insn, YieldCall call, ClassType returned, Argument y, Argument s, Argument r) {
+    private void check(
+            AbstractInsnNode insn,
+            TypedFrame frame,
+            YieldCall call,
+            ClassType returned,
+            Argument y,
+            Argument s,
+            Argument r) {
         String declared = " (the method returns " + returned.toJava() + ")";
         switch (call) {
             case VALUE -> {
                 GenericType value = types.onStack(insn, 0);
-                Type[] clash = clash(value, y);
+                Type[] clash = verifierAgrees(frame, value, y) ? clash(value, y) : null;
                 if (clash != null) {
                     refuse(
                             insn,
@@ -130,7 +139,8 @@ final class TypeChecks {
                 }
             }
             case DONE_WITH_RESULT -> {
-                Type[] clash = r == null ? null : clash(types.onStack(insn, 0), r);
+                GenericType value = types.onStack(insn, 0);
+                Type[] clash = r != null && verifierAgrees(frame, value, r) ? clash(value, r) : null;
                 if (clash != null) {
                     refuse(
                             insn,
@@ -151,7 +161,8 @@ final class TypeChecks {
                                 : Type.getType(GeneratorKind.COROUTINE.descriptor)
                                         .getInternalName();
                 GenericType source = types.onStack(insn, 0);
-                if (!(types.asSuper(source, kind) instanceof ClassType seen)
+                if (!verifierAgrees(frame, source, null)
+                        || !(types.asSuper(source, kind) instanceof ClassType seen)
                         || seen.arguments().isEmpty()) {
                     return; // raw, or not known
                 }
@@ -180,6 +191,29 @@ final class TypeChecks {
             }
             default -> {}
         }
+    }
+
+    /**
+     * Whether the verifier's type of the value on top of the stack ({@link MethodAnalysis}, the
+     * type of what is really there) bears out a refusal made on its declared type: it does not
+     * if the two cannot meet (the declared type came from a wrong table entry), if the value is
+     * always null, or if the verifier's type, where it says more than {@code Object}, may be a
+     * {@code wanted}. A second opinion that can only withdraw a refusal.
+     */
+    private boolean verifierAgrees(TypedFrame frame, GenericType declared, Argument wanted) {
+        Type verified = frame.getStack(frame.getStackSize() - 1).getType();
+        if (verified == null || !HierarchyVerifier.isReference(verified)) {
+            return true;
+        }
+        if (verified.equals(BasicInterpreter.NULL_TYPE)) {
+            return false;
+        }
+        for (Type erasure : erasures(declared, 0)) {
+            if (disjoint(verified, erasure)) {
+                return false;
+            }
+        }
+        return isObject(verified) || wanted == null || clash(GenericType.ofDescriptor(verified), wanted) != null;
     }
 
     /** The type a value of which an argument is: its bound for {@code ? extends}, nothing known for {@code ? super}. */

@@ -277,6 +277,33 @@ class TypeChecksTest {
         assertTrue(misuse.message().contains("used here as a String, which an Integer can never be"), misuse::toString);
     }
 
+    /** A local variable table entry that says String for a slot holding an Integer: javac never writes one. */
+    @Test
+    void aDeclaredTypeTheVerifierContradictsIsNotTrusted() {
+        Map<String, byte[]> classes = Compiler.compile(IMPORTS + """
+                class Tables {
+                    @Generator
+                    static Iterable<Integer> numbers() {
+                        Integer n = 1;
+                        Yield.value(n);
+                        String none = null;
+                        Yield.value(none);
+                        return Yield.done();
+                    }
+                }
+                """);
+        ClassNode node = new ClassNode();
+        new ClassReader(classes.get("Tables")).accept(node, 0);
+        node.methods.stream()
+                .filter(m -> m.name.equals("numbers"))
+                .flatMap(m -> m.localVariables.stream())
+                .filter(local -> local.name.equals("n"))
+                .forEach(local -> local.desc = "Ljava/lang/String;");
+        ClassWriter writer = new ClassWriter(0);
+        node.accept(writer);
+        assertEquals(List.of(), Compiler.misuses(Map.of("Tables", writer.toByteArray())));
+    }
+
     @Test
     void everyWrongPlaceIsReportedAtItsOwnLine() {
         List<Misuse> misuses = Compiler.misuses(IMPORTS + """
