@@ -7,10 +7,12 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Map.Entry;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -245,7 +247,32 @@ public final class Edges {
     }
 
     @Generator
-    public static Iterable<Map.Entry<String, Integer>> entries(Map<String, Integer> counts) {
+    public static Iterable<Comparable<?>> varargs(String[] words) {
+        Yield.all(Arrays.asList(1, "mixed"));
+        Yield.all(Arrays.asList(words));
+        Yield.all(List.of(1, 2, 3).stream().iterator());
+        return Yield.done();
+    }
+
+    @Generator
+    public static Iterable<Integer> nulls() {
+        String none = null;
+        Yield.value(none);
+        Yield.value(null);
+        return Yield.done(null);
+    }
+
+    @Generator
+    public static <K extends Comparable<K>, V> Iterator<K> keys(Map<K, V> map) {
+        Yield.all(map.keySet());
+        for (Map.Entry<K, V> entry : map.entrySet()) {
+            Yield.value(entry.getKey());
+        }
+        return Yield.done();
+    }
+
+    @Generator
+    public static Iterable<Entry<String, Integer>> entries(Map<String, Integer> counts) {
         Yield.all(counts.entrySet());
         return Yield.done();
     }

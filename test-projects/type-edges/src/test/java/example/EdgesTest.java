@@ -96,6 +96,17 @@ class EdgesTest {
     }
 
     @Test
+    void varargsNullsAndTypeVariablesOfMaps() {
+        assertEquals(List.of(1, "mixed", "w", 1, 2, 3), list(Edges.varargs(new String[] {"w"})));
+        assertEquals(Arrays.asList(null, null), list(Edges.nulls()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("k", 1);
+        List<String> keys = new ArrayList<>();
+        Edges.keys(counts).forEachRemaining(keys::add);
+        assertEquals(List.of("k", "k"), keys);
+    }
+
+    @Test
     void coroutinesOnTheEventLoop() {
         assertEquals(List.of(1L, 4L, 9L, 16L), Waits.run());
     }

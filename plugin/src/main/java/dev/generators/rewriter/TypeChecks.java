@@ -115,16 +115,7 @@ final class TypeChecks {
         String declared = " (the method returns " + returned.toJava() + ")";
         switch (call) {
             case VALUE -> {
-                GenericType value = types.onStack(insn, 0);
-                Type[] clash = verifierAgrees(frame, value, y) ? clash(value, y) : null;
-                if (clash != null) {
-                    refuse(
-                            insn,
-                            "Yield.value of " + article(clash[0]) + ", which can never be " + bounding(y, clash[1])
-                                    + ", the type this generator yields" + declared + ": "
-                                    + primitiveHint(
-                                            clash[0], clash[1], "yield", "yield " + article(clash[1]) + " instead"));
-                }
+                checkHandedOver(insn, frame, y, "Yield.value", "the type this generator yields" + declared, "yield");
                 if (s != null) {
                     Type[] received = clash(takenAs(insn), s);
                     if (received != null) {
@@ -139,18 +130,9 @@ final class TypeChecks {
                 }
             }
             case DONE_WITH_RESULT -> {
-                GenericType value = types.onStack(insn, 0);
-                Type[] clash = r != null && verifierAgrees(frame, value, r) ? clash(value, r) : null;
-                if (clash != null) {
-                    refuse(
-                            insn,
-                            "Yield.done of " + article(clash[0]) + ", which can never be " + bounding(r, clash[1])
-                                    + ", the result type R of this generator" + declared + ": "
-                                    + primitiveHint(
-                                            clash[0],
-                                            clash[1],
-                                            "return",
-                                            "return " + article(clash[1]) + ", or change R"));
+                if (r != null) {
+                    checkHandedOver(
+                            insn, frame, r, "Yield.done", "the result type R of this generator" + declared, "return");
                 }
             }
             case ALL_ITERABLE, ALL_ITERATOR, ALL_COROUTINE -> {
@@ -190,6 +172,24 @@ final class TypeChecks {
                 }
             }
             default -> {}
+        }
+    }
+
+    /**
+     * Refuses the value on top of the stack, handed to {@code Yield.value} or {@code Yield.done},
+     * if it can never be a {@code wanted}: {@code Yield.value of an Integer, which can never be a
+     * Long, the type this generator yields (...): yield a long: write 1L, or (long) i}.
+     */
+    private void checkHandedOver(
+            AbstractInsnNode insn, TypedFrame frame, Argument wanted, String call, String what, String verb) {
+        GenericType value = types.onStack(insn, 0);
+        Type[] clash = verifierAgrees(frame, value, wanted) ? clash(value, wanted) : null;
+        if (clash != null) {
+            String otherwise = verb + " " + article(clash[1]) + (verb.equals("yield") ? " instead" : ", or change R");
+            refuse(
+                    insn,
+                    call + " of " + article(clash[0]) + ", which can never be " + bounding(wanted, clash[1]) + ", "
+                            + what + ": " + primitiveHint(clash[0], clash[1], verb, otherwise));
         }
     }
 
