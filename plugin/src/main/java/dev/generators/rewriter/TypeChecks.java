@@ -40,7 +40,10 @@ import org.objectweb.asm.tree.analysis.BasicInterpreter;
  * anything but {@code Object}, {@code Cloneable}, {@code Serializable} or an array whose
  * component can be). A type variable stands for its bounds, {@code ? extends B} for {@code B};
  * {@code ? super B}, {@code ?}, raw types, {@code Object}, {@code null} and whatever cannot be
- * resolved accept everything.
+ * resolved accept everything. The verifier's type of the same value ({@link MethodAnalysis})
+ * can only withdraw a refusal, never make one: a false refusal is worse than a missed check.
+ *
+ * <p>Called once per generator, after the analysis and before the rewrite changes the body.
  */
 final class TypeChecks {
 
