@@ -41,7 +41,7 @@ public final class Outer {
         }
 
         @Generator
-        public Iterable<String> greetings() {
+        public Iterable<Object> greetings() {
             for (int i = 0; i < times; i++) {
                 Yield.value("hello " + name + " " + i);
             }

@@ -18,13 +18,19 @@ import java.util.Map;
 final class GeneratorTransformer implements ClassFileTransformer {
 
     private final PrintStream log;
+    private final boolean warnTypes;
 
-    GeneratorTransformer() {
-        this(System.err);
+    GeneratorTransformer(boolean warnTypes) {
+        this(System.err, warnTypes);
     }
 
     GeneratorTransformer(PrintStream log) {
+        this(log, false);
+    }
+
+    GeneratorTransformer(PrintStream log, boolean warnTypes) {
         this.log = log;
+        this.warnTypes = warnTypes;
     }
 
     @Override
@@ -34,9 +40,13 @@ final class GeneratorTransformer implements ClassFileTransformer {
             return null;
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
-            ClassFiles.Outcome outcome = ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy);
+            ClassFiles.Outcome outcome =
+                    ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes);
             for (Misuse misuse : outcome.summary().misuses()) {
                 log.println("[generators] " + misuse);
+            }
+            for (Misuse warning : outcome.summary().warnings()) {
+                log.println("[generators] warning: " + warning);
             }
             byte[] rewritten = outcome.outputs().get(className);
             if (rewritten == null) {

@@ -23,7 +23,8 @@ final class JarRewriter {
 
     private JarRewriter() {}
 
-    static ClassFiles.Outcome rewrite(Path jar, Path output, List<Path> classPath) throws IOException {
+    static ClassFiles.Outcome rewrite(Path jar, Path output, List<Path> classPath, boolean warnTypes)
+            throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
         try (JarFile in = new JarFile(jar.toFile())) {
@@ -45,7 +46,7 @@ final class JarRewriter {
         List<Path> lookup = new ArrayList<>(List.of(jar));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            outcome = ClassFiles.rewrite(classes, hierarchy);
+            outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes);
         }
         if (outcome.summary().failed()) {
             return outcome;

@@ -18,7 +18,7 @@ import java.util.Map;
  * The command line, for builds that are not Maven:
  *
  * <pre>
- * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] [--explain DIR] (FOLDER | JAR)
+ * java -jar generators-maven-plugin-VERSION-agent.jar rewrite [--classpath PATH] [--output OUT] [--explain DIR] [--type-checks warn] (FOLDER | JAR)
  * </pre>
  *
  * Rewrites the generators of a folder of classes or a jar, in place or into {@code OUT}; see
@@ -27,7 +27,8 @@ import java.util.Map;
 public final class Main {
 
     private static final String USAGE =
-            "usage: rewrite [--classpath PATH] [--output OUT] [--explain DIR] (FOLDER | JAR); --help for more";
+            "usage: rewrite [--classpath PATH] [--output OUT] [--explain DIR] [--type-checks error|warn] (FOLDER | JAR);"
+                    + " --help for more";
 
     // Lines joined, not a text block: the plugin descriptor's source parser reads no text blocks.
     private static final String HELP = String.join(
@@ -47,6 +48,9 @@ public final class Main {
                     "                    Without it, the input is rewritten in place",
                     "  --explain DIR     write what each generator became (its states, lines and kept locals)",
                     "                    to DIR/<package>/<Class>.txt, as the plugin does under target/generators/explain",
+                    "  --type-checks warn  print a yield, send, result or delegation whose type can never fit",
+                    "                    the generator's declaration as a warning and rewrite it all the same",
+                    "                    (default: error, which refuses it)",
                     "  --help            print this and exit",
                     "",
                     "exit status:",
@@ -71,19 +75,29 @@ public final class Main {
             out.println(HELP);
             return 0;
         }
+        boolean warnTypes = false;
         if (arguments.length == 0 || !arguments[0].equals("rewrite")) {
             err.println(USAGE);
             return 2;
         }
         for (int i = 1; i < arguments.length; i++) {
             String argument = arguments[i];
-            boolean takesValue =
-                    argument.equals("--classpath") || argument.equals("--output") || argument.equals("--explain");
+            boolean takesValue = argument.equals("--classpath")
+                    || argument.equals("--output")
+                    || argument.equals("--explain")
+                    || argument.equals("--type-checks");
             if (takesValue && i + 1 < arguments.length) {
                 String value = arguments[++i];
                 switch (argument) {
                     case "--output" -> output = Path.of(value);
                     case "--explain" -> explain = Path.of(value);
+                    case "--type-checks" -> {
+                        if (!value.equals("warn") && !value.equals("error")) {
+                            err.println(USAGE);
+                            return 2;
+                        }
+                        warnTypes = value.equals("warn");
+                    }
                     default -> {
                         for (String entry : value.split(File.pathSeparator)) {
                             classPath.add(Path.of(entry));
@@ -103,9 +117,10 @@ public final class Main {
         }
         try {
             ClassFiles.Outcome outcome = Files.isDirectory(input)
-                    ? rewriteFolder(input, output, classPath, out)
-                    : JarRewriter.rewrite(input, output == null ? input : output, classPath);
+                    ? rewriteFolder(input, output, classPath, warnTypes, out)
+                    : JarRewriter.rewrite(input, output == null ? input : output, classPath, warnTypes);
             ClassFiles.Summary summary = outcome.summary();
+            summary.warnings().forEach(warning -> err.println("warning: " + warning));
             if (summary.failed()) {
                 summary.misuses().forEach(err::println);
                 err.println("generators: " + summary.misuses().size() + " problem(s); nothing was changed");
@@ -128,8 +143,8 @@ public final class Main {
         }
     }
 
-    private static ClassFiles.Outcome rewriteFolder(Path folder, Path output, List<Path> classPath, PrintStream out)
-            throws IOException {
+    private static ClassFiles.Outcome rewriteFolder(
+            Path folder, Path output, List<Path> classPath, boolean warnTypes, PrintStream out) throws IOException {
         Path target = folder;
         StaleClasses stale = null;
         if (output != null && !output.equals(folder)) {
@@ -140,8 +155,8 @@ public final class Main {
         List<Path> lookup = new ArrayList<>(List.of(target));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            ClassFiles.Outcome outcome =
-                    ClassDirectory.rewrite(target, hierarchy, ClassDirectory.classFiles(target, file -> true), stale);
+            ClassFiles.Outcome outcome = ClassDirectory.rewrite(
+                    target, hierarchy, ClassDirectory.classFiles(target, file -> true), stale, warnTypes);
             if (stale != null) {
                 stale.removed()
                         .forEach(removed ->

@@ -30,6 +30,13 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
     private boolean skip;
 
     /**
+     * {@code error} refuses a generator whose yields, sends, result or delegations have a type
+     * that can never fit its declaration; {@code warn} logs the same as warnings and rewrites it.
+     */
+    @Parameter(property = "generators.typeChecks", defaultValue = "error")
+    String typeChecks = "error";
+
+    /**
      * Where each goal notes when it last succeeded, so that a build reads only classes compiled
      * since ({@code classes.rewritten}), and which classes it generated ({@code classes.generated}).
      */
@@ -58,6 +65,10 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             getLog().info("generators: skipped (generators.skip)");
             return;
         }
+        if (!typeChecks.equals("error") && !typeChecks.equals("warn")) {
+            throw new MojoExecutionException(
+                    "generators: typeChecks is 'error' or 'warn', not '" + typeChecks + "' (-Dgenerators.typeChecks)");
+        }
         File classes = classesDirectory();
         if (!classes.isDirectory()) {
             getLog().debug("generators: no classes in " + classes);
@@ -79,7 +90,8 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             // What earlier runs generated, so that a renamed or deleted generator's class goes too.
             StaleClasses stale = StaleClasses.recordedIn(
                     classes.toPath(), stateDirectory.toPath().resolve(classes.getName() + ".generated"));
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(classes.toPath(), hierarchy, read, stale);
+            ClassFiles.Outcome outcome =
+                    ClassDirectory.rewrite(classes.toPath(), hierarchy, read, stale, typeChecks.equals("warn"));
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
                 buildContext.refresh(
@@ -111,6 +123,9 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException(
                     "generators: cannot read or write the classes in " + classes + ": " + e.getMessage(), e);
+        }
+        for (Misuse warning : summary.warnings()) {
+            getLog().warn(warning.toString());
         }
         if (summary.failed()) {
             for (Misuse misuse : summary.misuses()) {

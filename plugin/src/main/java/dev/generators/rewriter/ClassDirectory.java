@@ -29,20 +29,23 @@ public final class ClassDirectory {
     /** Rewrites the given class files of {@code folder}; the others are left as they are. */
     public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
-        return rewrite(folder, hierarchy, files, null);
+        return rewrite(folder, hierarchy, files, null, false);
     }
 
     /**
      * Rewrites the given class files of {@code folder}, and then, if nothing was refused, deletes
-     * the generated classes of earlier runs that {@code stale} finds no class uses any more.
+     * the generated classes of earlier runs that {@code stale} (if any) finds no class uses any more.
+     *
+     * @param warnTypes whether types that can never fit are warnings rather than refusals
      */
     public static ClassFiles.Outcome rewrite(
-            Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale) throws IOException {
+            Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, boolean warnTypes)
+            throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
-        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy);
+        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes);
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
         }

@@ -13,7 +13,12 @@ import java.util.Map;
 public final class ClassFiles {
 
     /** What a run did: classes looked at, classes and methods rewritten, and what was refused. */
-    public record Summary(int scanned, int classesRewritten, int methodsRewritten, List<Misuse> misuses) {
+    public record Summary(
+            int scanned, int classesRewritten, int methodsRewritten, List<Misuse> misuses, List<Misuse> warnings) {
+        public Summary(int scanned, int classesRewritten, int methodsRewritten, List<Misuse> misuses) {
+            this(scanned, classesRewritten, methodsRewritten, misuses, List.of());
+        }
+
         public boolean failed() {
             return !misuses.isEmpty();
         }
@@ -33,7 +38,17 @@ public final class ClassFiles {
      * @param classes class files by where they came from (a path, for messages)
      */
     public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy) {
-        ClassRewriter rewriter = new ClassRewriter(hierarchy);
+        return rewrite(classes, hierarchy, false);
+    }
+
+    /**
+     * @param classes class files by where they came from (a path, for messages)
+     * @param warnTypes whether types that can never fit are warnings rather than refusals
+     *     ({@code -Dgenerators.typeChecks=warn})
+     */
+    public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean warnTypes) {
+        ClassRewriter rewriter = new ClassRewriter(hierarchy, warnTypes);
+        List<Misuse> warnings = new ArrayList<>();
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         Map<String, String> explanations = new LinkedHashMap<>();
         List<Misuse> misuses = new ArrayList<>();
@@ -56,6 +71,7 @@ public final class ClassFiles {
                 continue;
             }
             misuses.addAll(result.misuses());
+            warnings.addAll(result.warnings());
             if (!result.classes().isEmpty()) {
                 rewrittenClasses++;
                 methods += result.methods();
@@ -76,8 +92,12 @@ public final class ClassFiles {
             }
         }
         if (!misuses.isEmpty()) {
-            return new Outcome(new Summary(classes.size(), 0, 0, List.copyOf(misuses)), Map.of(), Map.of());
+            return new Outcome(
+                    new Summary(classes.size(), 0, 0, List.copyOf(misuses), List.copyOf(warnings)), Map.of(), Map.of());
         }
-        return new Outcome(new Summary(classes.size(), rewrittenClasses, methods, List.of()), outputs, explanations);
+        return new Outcome(
+                new Summary(classes.size(), rewrittenClasses, methods, List.of(), List.copyOf(warnings)),
+                outputs,
+                explanations);
     }
 }

@@ -21,6 +21,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Super classes and interfaces of the classes a rewrite meets, read from class files on a class
@@ -43,6 +44,8 @@ public final class ClassHierarchy implements Closeable {
     private final ClassFileSource source;
     private final Closeable resources;
     private final Map<String, Optional<Info>> known = new HashMap<>();
+    private final Map<String, byte[]> defined = new HashMap<>();
+    private final Map<String, Optional<ClassNode>> declarations = new HashMap<>();
 
     private ClassHierarchy(ClassFileSource source, Closeable resources) {
         this.source = source;
@@ -101,6 +104,26 @@ public final class ClassHierarchy implements Closeable {
     public void define(byte[] classFile) {
         ClassReader reader = new ClassReader(classFile);
         known.put(reader.getClassName(), Optional.of(read(reader)));
+        defined.put(reader.getClassName(), classFile);
+    }
+
+    /**
+     * The class's declarations without their code (access flags, signatures of the class, its
+     * fields and methods), for {@link TypeChecks}; null when the class cannot be found.
+     */
+    ClassNode declarations(String internalName) {
+        return declarations
+                .computeIfAbsent(internalName, name -> {
+                    byte[] classFile = defined.containsKey(name) ? defined.get(name) : find(name + ".class");
+                    if (classFile == null) {
+                        return Optional.empty();
+                    }
+                    ClassNode node = new ClassNode();
+                    new ClassReader(classFile)
+                            .accept(node, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+                    return Optional.of(node);
+                })
+                .orElse(null);
     }
 
     /** The class's super class, {@code java/lang/Object} when it is unknown, {@code null} for Object itself. */

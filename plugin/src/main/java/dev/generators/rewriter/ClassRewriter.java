@@ -44,8 +44,14 @@ public final class ClassRewriter {
      * @param methods how many methods were rewritten
      * @param misuses why the class was refused; empty when it was not
      * @param explanation what became of each generator, in words (see {@link Explanation})
+     * @param warnings what {@link TypeChecks} found, when told to warn rather than refuse
      */
-    public record Result(Map<String, byte[]> classes, int methods, List<Misuse> misuses, String explanation) {
+    public record Result(
+            Map<String, byte[]> classes, int methods, List<Misuse> misuses, String explanation, List<Misuse> warnings) {
+        public Result(Map<String, byte[]> classes, int methods, List<Misuse> misuses, String explanation) {
+            this(classes, methods, misuses, explanation, List.of());
+        }
+
         static Result unchanged() {
             return new Result(Map.of(), 0, List.of(), "");
         }
@@ -58,9 +64,19 @@ public final class ClassRewriter {
     private static final int OLDEST_VERSION = V1_8;
 
     private final ClassHierarchy hierarchy;
+    private final boolean warnTypes;
 
     public ClassRewriter(ClassHierarchy hierarchy) {
+        this(hierarchy, false);
+    }
+
+    /**
+     * @param warnTypes whether a type that can never fit ({@link TypeChecks}) is a warning, the
+     *     generator being rewritten all the same, rather than a refusal
+     */
+    public ClassRewriter(ClassHierarchy hierarchy, boolean warnTypes) {
         this.hierarchy = hierarchy;
+        this.warnTypes = warnTypes;
     }
 
     /**
@@ -119,6 +135,7 @@ public final class ClassRewriter {
         }
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, Integer> overloads = new HashMap<>();
+        List<Misuse> warnings = new ArrayList<>();
         StringBuilder explanation = new StringBuilder();
         for (MethodNode method : generators) {
             int overload = overloads.merge(method.name, 1, Integer::sum);
@@ -130,7 +147,7 @@ public final class ClassRewriter {
             }
             ClassNode frame;
             try {
-                frame = rewriteMethod(owner, method, generated, place, misuses, explanation);
+                frame = rewriteMethod(owner, method, generated, place, misuses, warnings, explanation);
             } catch (AnalyzerException e) {
                 misuses.add(place.at(
                         method,
@@ -165,7 +182,7 @@ public final class ClassRewriter {
                                             + " move part of the body into methods of its own, or into generators called through Yield.all")));
         }
         written.putAll(classes);
-        return new Result(written, generators.size(), List.of(), explanation.toString());
+        return new Result(written, generators.size(), List.of(), explanation.toString(), List.copyOf(warnings));
     }
 
     /**
@@ -178,6 +195,7 @@ public final class ClassRewriter {
             String generated,
             ClassPlace place,
             List<Misuse> misuses,
+            List<Misuse> warnings,
             StringBuilder explanation)
             throws AnalyzerException {
         GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
@@ -197,6 +215,8 @@ public final class ClassRewriter {
 
         MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
         List<Misuse> found = GeneratorChecks.ofBody(place, owner.name, body, analysis);
+        List<Misuse> mistyped = TypeChecks.of(place, owner, method, analysis, hierarchy);
+        (warnTypes ? warnings : found).addAll(mistyped);
         if (!found.isEmpty()) {
             misuses.addAll(found);
             return null;

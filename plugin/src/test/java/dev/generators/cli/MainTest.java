@@ -194,6 +194,37 @@ class MainTest {
     }
 
     @Test
+    void aTypeThatCanNeverFitFailsUnlessTypeChecksWarn() throws Exception {
+        Path classes = compile("Longs", """
+                package p;
+                import dev.generators.*;
+                public class Longs {
+                    @Generator
+                    static Iterable<Long> upTo(int n) {
+                        Yield.value(n);
+                        return Yield.done();
+                    }
+                }
+                """);
+        String classPath = System.getProperty("java.class.path");
+        StringBuilder refused = new StringBuilder();
+        assertEquals(1, run(refused, "rewrite", "--classpath", classPath, classes.toString()));
+        assertTrue(
+                refused.toString().contains("Longs.java:6: p.Longs.upTo(int): Yield.value of an Integer"),
+                refused::toString);
+        assertTrue(Files.notExists(classes.resolve("p/Longs$upTo$Generator.class")));
+        StringBuilder warned = new StringBuilder();
+        assertEquals(
+                0,
+                run(warned, "rewrite", "--type-checks", "warn", "--classpath", classPath, classes.toString()),
+                warned::toString);
+        assertTrue(
+                warned.toString().contains("warning: Longs.java:6: p.Longs.upTo(int): Yield.value of an Integer"),
+                warned::toString);
+        assertTrue(Files.isRegularFile(classes.resolve("p/Longs$upTo$Generator.class")));
+    }
+
+    @Test
     void aWrongCommandLinePrintsTheUsage() {
         StringBuilder output = new StringBuilder();
         assertEquals(2, run(output, "rewrite"));
