@@ -3,6 +3,7 @@ package dev.generators.loop;
 import dev.generators.Coroutine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,6 +133,31 @@ public final class Async {
     }
 
     /**
+     * A time limit over the block of a try-with-resources, in this task: asyncio's
+     * {@code async with asyncio.timeout(delay)}. When {@code delay} has passed (null: never, until
+     * {@linkplain Timeout#reschedule rescheduled}) the task is cancelled at its pending yield, and
+     * the cancel is thrown as an {@link AsyncTimeoutException} out of the block; see
+     * {@link Timeout}.
+     *
+     * @throws IllegalStateException outside a task
+     */
+    public static Timeout timeout(Duration delay) {
+        Task<?> task = currentTask();
+        if (task == null) {
+            throw new IllegalStateException("Async.timeout is a scope in a task's coroutine, not in a callback");
+        }
+        return new Timeout(task, delay);
+    }
+
+    /**
+     * {@link #timeout(Duration)} until the instant {@code deadline} of the system clock:
+     * asyncio's {@code asyncio.timeout_at(when)}.
+     */
+    public static Timeout timeoutAt(java.time.Instant deadline) {
+        return timeout(Duration.between(java.time.Instant.now(), deadline));
+    }
+
+    /**
      * Completes as {@code stage} does, or fails with {@link AsyncTimeoutException} once
      * {@code timeout} has passed, cancelling {@code stage} if it is a
      * {@link java.util.concurrent.Future}. Cancelling the returned future cancels {@code stage}.
@@ -220,7 +246,8 @@ public final class Async {
             checkAwaitable(coroutine, "asCompleted");
         }
         List<Task<? extends T>> tasks = new ArrayList<>(coroutines.length);
-        for (Coroutine<?, ?, ? extends T> coroutine : coroutines) {
+        // One task per coroutine, however often it is given, as asyncio makes a set of them.
+        for (Coroutine<?, ?, ? extends T> coroutine : new LinkedHashSet<>(Arrays.asList(coroutines))) {
             tasks.add(loop.run(coroutine));
         }
         return new CompletionOrder<T>(loop, tasks, null).slots();
@@ -257,7 +284,7 @@ public final class Async {
     public static <T> CompletableFuture<T> toThread(Callable<T> call) {
         Objects.requireNonNull(call, "call");
         EventLoop loop = EventLoop.current();
-        OnThread<T> future = new OnThread<>(call);
+        OnThread<T> future = new OnThread<>(call, TaskLocal.inherited());
         try {
             loop.blockingPool().execute(future);
         } catch (RejectedExecutionException closed) {
@@ -288,9 +315,12 @@ public final class Async {
     /** What {@link #toThread} returns: run by a thread of the pool, unless cancelled first. */
     private static final class OnThread<T> extends CompletableFuture<T> implements Runnable {
         private final Callable<T> call;
+        /** The calling task's {@link TaskLocal} values, a copy of its own, as asyncio copies the context. */
+        private final TaskLocal.Values[] context;
 
-        OnThread(Callable<T> call) {
+        OnThread(Callable<T> call, TaskLocal.Values[] context) {
             this.call = call;
+            this.context = context;
         }
 
         @Override
@@ -299,7 +329,7 @@ public final class Async {
                 return;
             }
             try {
-                complete(call.call());
+                complete(TaskLocal.carry(context, call));
             } catch (Throwable thrown) {
                 completeExceptionally(thrown);
             }

@@ -1,7 +1,6 @@
 package dev.generators.loop;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +39,11 @@ public final class AsyncQueue<T> {
     private final LinkedHashSet<Join> joiners = new LinkedHashSet<>();
     /** Elements put and not yet marked done with {@link #taskDone()}. */
     private int unfinished;
+    /**
+     * Places given to putters whose tasks have not yet resumed: their elements go in when they
+     * do, and a putter cancelled before that puts nothing, as in asyncio.
+     */
+    private int reserved;
 
     /** An unbounded queue. */
     public AsyncQueue() {
@@ -159,23 +163,17 @@ public final class AsyncQueue<T> {
 
     /** Whether the queue holds {@code maxSize} elements: {@code queue.full()}; never, if unbounded. */
     public boolean isFull() {
-        return maxSize > 0 && elements.size() >= maxSize;
+        return maxSize > 0 && elements.size() + reserved >= maxSize;
     }
 
     public int maxSize() {
         return maxSize;
     }
 
-    /** Moves the element of the first putter still waiting into the place just freed. */
+    /** Gives the place just freed to the first putter still waiting: its element goes in when its task resumes. */
     private void admitPutter() {
-        for (Iterator<Put> first = putters.iterator(); first.hasNext(); ) {
-            Put putter = first.next();
-            first.remove();
-            if (putter.complete(null)) {
-                unfinished++;
-                elements.add(putter.element);
-                return;
-            }
+        if (!isFull() && Handout.handToFirst(putters, null)) {
+            reserved++;
         }
     }
 
@@ -197,12 +195,36 @@ public final class AsyncQueue<T> {
         }
     }
 
-    private final class Put extends InLine<Void> {
+    /**
+     * What a waiting {@link #put} returns: handed a place, it puts its element when its task
+     * resumes; cancelled before that, it puts nothing, and the place goes to the next putter.
+     */
+    private final class Put extends Handout<Void> {
         final T element;
 
         Put(T element) {
             super(putters);
             this.element = element;
+        }
+
+        @Override
+        boolean claimsItself() {
+            return true;
+        }
+
+        @Override
+        void claimed(Void place) {
+            reserved--;
+            unfinished++;
+            if (!handToGetter(element)) {
+                elements.add(element);
+            }
+        }
+
+        @Override
+        void giveBack(Void place) {
+            reserved--;
+            admitPutter();
         }
     }
 
