@@ -72,8 +72,13 @@ final class TimeLimit<T> extends CompletableFuture<T> {
         }
         expired = true;
         if (inner instanceof Future) {
-            // Failed once the stage has ended, so that its finally blocks have run when the timeout is seen.
-            ((Future<?>) inner).cancel(false);
+            // Failed once the stage has ended, so that its finally blocks have run when the timeout is seen:
+            // at once for a future that a cancel completes, when it ends for a task.
+            Future<?> future = (Future<?>) inner;
+            future.cancel(false);
+            if (future.isCancelled()) {
+                super.completeExceptionally(timedOut(null));
+            }
         } else {
             super.completeExceptionally(timedOut(null));
         }
