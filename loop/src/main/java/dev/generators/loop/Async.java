@@ -237,6 +237,31 @@ public final class Async {
         return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), timeout).slots();
     }
 
+    /**
+     * The stages themselves, each handed out once it has completed, in the order they complete:
+     * {@code async for task in as_completed(tasks)} (Python 3.13), as an {@link AsyncGenerator}.
+     * Yielding a stage handed out gives its value, or throws its failure, at once.
+     *
+     * <pre>{@code
+     * try (AsyncGenerator<Task<String>> done = Async.inCompletionOrder(tasks)) {
+     *     for (Task<String> task; (task = Yield.value(done.next())) != null; ) {
+     *         String page = Yield.value(task);
+     *     }
+     * }
+     * }</pre>
+     */
+    public static <S extends CompletionStage<?>> AsyncGenerator<S> inCompletionOrder(Collection<? extends S> stages) {
+        List<CompletableFuture<S>> done = new ArrayList<>();
+        for (S stage : distinctStages(stages, "asCompleted")) {
+            // Completes with the stage itself, whatever its outcome.
+            CompletableFuture<S> itself = new CompletableFuture<>();
+            stage.whenComplete((value, failure) -> itself.complete(stage));
+            done.add(itself);
+        }
+        CompletionOrder<S> order = new CompletionOrder<>(EventLoop.current(), done, null);
+        return AsyncGenerator.of(new CompletionOrder.Producer(order.slots()));
+    }
+
     /** {@link #asCompleted(Collection)} of coroutines, each run as a task. */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
