@@ -66,9 +66,10 @@ public final class Async {
     /**
      * Runs each coroutine as a task and completes with the list of their results, in the order
      * given: asyncio's {@code gather(*coros)}. It fails fast: with the first exception one of them
-     * throws, once the others have been cancelled (their coroutines closed, their {@code finally}
-     * blocks run). asyncio's {@code gather} leaves the others running instead; this is what its
-     * {@code TaskGroup} does. Cancelling the returned future cancels them all.
+     * throws, once the others, cancelled, have ended (their {@code finally} blocks run). asyncio's
+     * {@code gather} leaves the others running instead; this is what its {@code TaskGroup} does.
+     * Cancelling the returned future cancels them all, and it ends cancelled once they have; if
+     * all are done already, the cancel is refused and the results kept, as asyncio's is.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
@@ -78,7 +79,8 @@ public final class Async {
 
     /**
      * {@link #gather(Coroutine[])} of stages: completes with their values in order, or fails with
-     * the first failure, cancelling those of them that are {@link java.util.concurrent.Future}s.
+     * the first failure once those of them that are {@link java.util.concurrent.Future}s, cancelled,
+     * have ended.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
@@ -124,8 +126,10 @@ public final class Async {
 
     /**
      * Runs {@code coroutine} as a task, and completes with its result, or fails with
-     * {@link AsyncTimeoutException} if it has not finished within {@code timeout}, after cancelling
-     * it (its {@code finally} blocks have run by then): asyncio's {@code wait_for(coro, timeout)}.
+     * {@link AsyncTimeoutException} if it has not finished within {@code timeout}, once it has been
+     * cancelled and has ended (its {@code finally} blocks, which may wait, have run): asyncio's
+     * {@code wait_for(coro, timeout)}. A task that swallows the cancel and returns gives its result.
+     * A {@code timeout} of zero or less cancels the task before it starts.
      */
     public static <T> CompletableFuture<T> waitFor(Coroutine<?, ?, T> coroutine, Duration timeout) {
         EventLoop loop = EventLoop.current();
