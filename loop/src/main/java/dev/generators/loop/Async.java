@@ -345,9 +345,9 @@ public final class Async {
     private static final class OnThread<T> extends CompletableFuture<T> implements Runnable {
         private final Callable<T> call;
         /** The calling task's {@link TaskLocal} values, a copy of its own, as asyncio copies the context. */
-        private final TaskLocal.Values[] context;
+        private final TaskLocal.Values context;
 
-        OnThread(Callable<T> call, TaskLocal.Values[] context) {
+        OnThread(Callable<T> call, TaskLocal.Values context) {
             this.call = call;
             this.context = context;
         }

@@ -72,7 +72,7 @@ public final class Task<R> extends CompletableFuture<R> {
     /** The {@link Async#timeout} scopes open in this task, innermost last; null while none was opened. */
     ArrayList<Timeout> scopes;
     /** The task's context values: copied (shared until changed) from the task that spawned it. */
-    TaskLocal.Values[] locals;
+    TaskLocal.Values locals;
 
     private Object result;
     private Throwable failure;

@@ -51,7 +51,8 @@ public final class TaskLocal<T> {
      */
     @SuppressWarnings("unchecked")
     public T get() {
-        Values values = holder("get")[0];
+        Values[] carried = CARRIED.get();
+        Values values = carried != null ? carried[0] : task("get").locals;
         if (values != null && values.map.containsKey(this)) {
             return (T) values.map.get(this);
         }
@@ -64,14 +65,22 @@ public final class TaskLocal<T> {
      * @throws IllegalStateException outside a task and a call it runs on a thread
      */
     public void set(T value) {
-        Values[] holder = holder("set");
-        holder[0] = Values.with(holder[0], this, value);
+        put("set", value);
     }
 
     /** Takes this task's value away, so that {@link #get()} gives the initial one again. */
     public void remove() {
-        Values[] holder = holder("remove");
-        holder[0] = Values.with(holder[0], this, Values.REMOVED);
+        put("remove", Values.REMOVED);
+    }
+
+    private void put(String method, Object value) {
+        Values[] carried = CARRIED.get();
+        if (carried != null) {
+            carried[0] = Values.with(carried[0], this, value);
+        } else {
+            Task<?> task = task(method);
+            task.locals = Values.with(task.locals, this, value);
+        }
     }
 
     @Override
@@ -79,36 +88,33 @@ public final class TaskLocal<T> {
         return "TaskLocal " + name;
     }
 
-    /** Where the running task keeps its values: the task, or a call on a thread. */
-    private Values[] holder(String method) {
-        Values[] carried = CARRIED.get();
-        if (carried != null) {
-            return carried;
-        }
+    /** The running task, which keeps its values. */
+    private Task<?> task(String method) {
         EventLoop loop = EventLoop.running();
         Task<?> task = loop == null ? null : loop.current;
         if (task == null) {
             throw new IllegalStateException("TaskLocal." + method + "() of " + name
                     + " outside a task: call it from a task's coroutine, or from a call it runs with Async.toThread");
         }
-        return task.locals;
+        return task;
     }
 
     /** The values a task spawned now starts with: the running task's (or thread call's), shared until changed. */
-    static Values[] inherited() {
+    static Values inherited() {
         Values[] carried = CARRIED.get();
-        if (carried == null) {
-            EventLoop loop = EventLoop.running();
-            Task<?> task = loop == null ? null : loop.current;
-            carried = task == null ? null : task.locals;
+        if (carried != null) {
+            return carried[0];
         }
-        return new Values[] {carried == null ? null : carried[0]};
+        EventLoop loop = EventLoop.running();
+        Task<?> task = loop == null ? null : loop.current;
+        return task == null ? null : task.locals;
     }
 
     /** Runs {@code call} with {@code values} as the values of this thread, for {@link Async#toThread}. */
-    static <V> V carry(Values[] values, java.util.concurrent.Callable<V> call) throws Exception {
+    static <V> V carry(Values values, java.util.concurrent.Callable<V> call) throws Exception {
         Values[] before = CARRIED.get();
-        CARRIED.set(values);
+        // A copy of its own: what the call sets stays on its side.
+        CARRIED.set(new Values[] {values});
         try {
             return call.call();
         } finally {
