@@ -69,7 +69,7 @@ public final class AsyncQueue<T> {
      * @param maxSize the bound, or 0 (or less) for none, as in asyncio
      */
     public AsyncQueue(int maxSize) {
-        this(maxSize, new Fifo<>());
+        this(maxSize, new Ends<>(false));
     }
 
     private AsyncQueue(int maxSize, Order<T> order) {
@@ -99,7 +99,7 @@ public final class AsyncQueue<T> {
 
     /** {@code asyncio.LifoQueue(maxsize)}: the newest element first. */
     public static <T> AsyncQueue<T> lifo(int maxSize) {
-        return new AsyncQueue<>(maxSize, new Lifo<>());
+        return new AsyncQueue<>(maxSize, new Ends<>(true));
     }
 
     /**
@@ -351,8 +351,14 @@ public final class AsyncQueue<T> {
         }
     }
 
-    private static final class Fifo<T> extends Order<T> {
+    /** A deque taken from the front (first in, first out) or from the back (last in, first out). */
+    private static final class Ends<T> extends Order<T> {
         private final ArrayDeque<T> deque = new ArrayDeque<>();
+        private final boolean lastFirst;
+
+        Ends(boolean lastFirst) {
+            this.lastFirst = lastFirst;
+        }
 
         @Override
         void add(T element) {
@@ -361,36 +367,16 @@ public final class AsyncQueue<T> {
 
         @Override
         T poll() {
-            return deque.pollFirst();
+            return lastFirst ? deque.pollLast() : deque.pollFirst();
         }
 
         @Override
         void giveBack(T element) {
-            deque.addFirst(element);
-        }
-
-        @Override
-        Collection<T> all() {
-            return deque;
-        }
-    }
-
-    private static final class Lifo<T> extends Order<T> {
-        private final ArrayDeque<T> deque = new ArrayDeque<>();
-
-        @Override
-        void add(T element) {
-            deque.addLast(element);
-        }
-
-        @Override
-        T poll() {
-            return deque.pollLast();
-        }
-
-        @Override
-        void giveBack(T element) {
-            deque.addLast(element);
+            if (lastFirst) {
+                deque.addLast(element);
+            } else {
+                deque.addFirst(element);
+            }
         }
 
         @Override

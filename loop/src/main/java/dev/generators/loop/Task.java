@@ -367,15 +367,7 @@ public final class Task<R> extends CompletableFuture<R> {
             CompletionStage<?> stage = (CompletionStage<?>) yielded;
             if (!(stage instanceof Future)) {
                 // Waited on through a future of its own, which a cancel of the task can cancel.
-                CompletableFuture<Object> relay = new CompletableFuture<>();
-                stage.whenComplete((v, f) -> {
-                    if (f != null) {
-                        relay.completeExceptionally(Waiter.unwrap(f));
-                    } else {
-                        relay.complete(v);
-                    }
-                });
-                stage = relay;
+                stage = Async.shield(stage);
             }
             awaited = stage;
             loop.whenDone(stage, step);
