@@ -137,7 +137,7 @@ public final class Task<R> extends CompletableFuture<R> {
      */
     public int uncancel() {
         loop.requireLoopThread("Task.uncancel()");
-        if (cancelRequests > 0 && --cancelRequests == 0) {
+        if (cancelRequests > 0 && --cancelRequests == 0 && interruption == null) {
             mustCancel = false;
         }
         return cancelRequests;
@@ -274,8 +274,10 @@ public final class Task<R> extends CompletableFuture<R> {
         } else {
             if (cancelledAwaited) {
                 cancelledAwaited = false;
-                if (thrown instanceof CancellationException) {
+                // A task group's failure is thrown even if the stage refused the cancel.
+                if (thrown instanceof CancellationException || interruption != null) {
                     thrown = cancelError();
+                    value = null;
                 }
             }
             claim(stage);
