@@ -3,6 +3,7 @@ package dev.generators.loop;
 import dev.generators.Coroutine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,9 +66,10 @@ public final class Async {
     /**
      * Runs each coroutine as a task and completes with the list of their results, in the order
      * given: asyncio's {@code gather(*coros)}. It fails fast: with the first exception one of them
-     * throws, once the others have been cancelled (their coroutines closed, their {@code finally}
-     * blocks run). asyncio's {@code gather} leaves the others running instead; this is what its
-     * {@code TaskGroup} does. Cancelling the returned future cancels them all.
+     * throws, once the others, cancelled, have ended (their {@code finally} blocks run). asyncio's
+     * {@code gather} leaves the others running instead; this is what its {@code TaskGroup} does.
+     * Cancelling the returned future cancels them all, and it ends cancelled once they have; if
+     * all are done already, the cancel is refused and the results kept, as asyncio's is.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
@@ -77,7 +79,8 @@ public final class Async {
 
     /**
      * {@link #gather(Coroutine[])} of stages: completes with their values in order, or fails with
-     * the first failure, cancelling those of them that are {@link java.util.concurrent.Future}s.
+     * the first failure once those of them that are {@link java.util.concurrent.Future}s, cancelled,
+     * have ended.
      */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
@@ -123,12 +126,39 @@ public final class Async {
 
     /**
      * Runs {@code coroutine} as a task, and completes with its result, or fails with
-     * {@link AsyncTimeoutException} if it has not finished within {@code timeout}, after cancelling
-     * it (its {@code finally} blocks have run by then): asyncio's {@code wait_for(coro, timeout)}.
+     * {@link AsyncTimeoutException} if it has not finished within {@code timeout}, once it has been
+     * cancelled and has ended (its {@code finally} blocks, which may wait, have run): asyncio's
+     * {@code wait_for(coro, timeout)}. A task that swallows the cancel and returns gives its result.
+     * A {@code timeout} of zero or less cancels the task before it starts.
      */
     public static <T> CompletableFuture<T> waitFor(Coroutine<?, ?, T> coroutine, Duration timeout) {
         EventLoop loop = EventLoop.current();
         return new TimeLimit<>(loop, loop.run(coroutine), timeout);
+    }
+
+    /**
+     * A time limit over the block of a try-with-resources, in this task: asyncio's
+     * {@code async with asyncio.timeout(delay)}. When {@code delay} has passed (null: never, until
+     * {@linkplain Timeout#reschedule rescheduled}) the task is cancelled at its pending yield, and
+     * the cancel is thrown as an {@link AsyncTimeoutException} out of the block; see
+     * {@link Timeout}.
+     *
+     * @throws IllegalStateException outside a task
+     */
+    public static Timeout timeout(Duration delay) {
+        Task<?> task = currentTask();
+        if (task == null) {
+            throw new IllegalStateException("Async.timeout is a scope in a task's coroutine, not in a callback");
+        }
+        return new Timeout(task, delay);
+    }
+
+    /**
+     * {@link #timeout(Duration)} until the instant {@code deadline} of the system clock:
+     * asyncio's {@code asyncio.timeout_at(when)}.
+     */
+    public static Timeout timeoutAt(java.time.Instant deadline) {
+        return timeout(Duration.between(java.time.Instant.now(), deadline));
     }
 
     /**
@@ -211,6 +241,31 @@ public final class Async {
         return new CompletionOrder<T>(EventLoop.current(), distinctStages(stages, "asCompleted"), timeout).slots();
     }
 
+    /**
+     * The stages themselves, each handed out once it has completed, in the order they complete:
+     * {@code async for task in as_completed(tasks)} (Python 3.13), as an {@link AsyncGenerator}.
+     * Yielding a stage handed out gives its value, or throws its failure, at once.
+     *
+     * <pre>{@code
+     * try (AsyncGenerator<Task<String>> done = Async.inCompletionOrder(tasks)) {
+     *     for (Task<String> task; (task = Yield.value(done.next())) != null; ) {
+     *         String page = Yield.value(task);
+     *     }
+     * }
+     * }</pre>
+     */
+    public static <S extends CompletionStage<?>> AsyncGenerator<S> inCompletionOrder(Collection<? extends S> stages) {
+        List<CompletableFuture<S>> done = new ArrayList<>();
+        for (S stage : distinctStages(stages, "asCompleted")) {
+            // Completes with the stage itself, whatever its outcome.
+            CompletableFuture<S> itself = new CompletableFuture<>();
+            stage.whenComplete((value, failure) -> itself.complete(stage));
+            done.add(itself);
+        }
+        CompletionOrder<S> order = new CompletionOrder<>(EventLoop.current(), done, null);
+        return AsyncGenerator.of(new CompletionOrder.Producer(order.slots()));
+    }
+
     /** {@link #asCompleted(Collection)} of coroutines, each run as a task. */
     @SafeVarargs
     @SuppressWarnings("varargs") // only read, never written or handed out
@@ -220,7 +275,8 @@ public final class Async {
             checkAwaitable(coroutine, "asCompleted");
         }
         List<Task<? extends T>> tasks = new ArrayList<>(coroutines.length);
-        for (Coroutine<?, ?, ? extends T> coroutine : coroutines) {
+        // One task per coroutine, however often it is given, as asyncio makes a set of them.
+        for (Coroutine<?, ?, ? extends T> coroutine : new LinkedHashSet<>(Arrays.asList(coroutines))) {
             tasks.add(loop.run(coroutine));
         }
         return new CompletionOrder<T>(loop, tasks, null).slots();
@@ -257,7 +313,7 @@ public final class Async {
     public static <T> CompletableFuture<T> toThread(Callable<T> call) {
         Objects.requireNonNull(call, "call");
         EventLoop loop = EventLoop.current();
-        OnThread<T> future = new OnThread<>(call);
+        OnThread<T> future = new OnThread<>(call, TaskLocal.inherited());
         try {
             loop.blockingPool().execute(future);
         } catch (RejectedExecutionException closed) {
@@ -288,9 +344,12 @@ public final class Async {
     /** What {@link #toThread} returns: run by a thread of the pool, unless cancelled first. */
     private static final class OnThread<T> extends CompletableFuture<T> implements Runnable {
         private final Callable<T> call;
+        /** The calling task's {@link TaskLocal} values, a copy of its own, as asyncio copies the context. */
+        private final TaskLocal.Values context;
 
-        OnThread(Callable<T> call) {
+        OnThread(Callable<T> call, TaskLocal.Values context) {
             this.call = call;
+            this.context = context;
         }
 
         @Override
@@ -299,7 +358,7 @@ public final class Async {
                 return;
             }
             try {
-                complete(call.call());
+                complete(TaskLocal.carry(context, call));
             } catch (Throwable thrown) {
                 completeExceptionally(thrown);
             }

@@ -44,8 +44,10 @@ public final class AsyncBarrier {
     private final LinkedHashSet<Arrival> filling = new LinkedHashSet<>();
     /** The tasks that came while it drained or reset, waiting for the next round. */
     private final LinkedHashSet<Arrival> blocked = new LinkedHashSet<>();
-    /** Whether the end of a drain or reset is queued on the loop. */
-    private boolean draining;
+    /** Counts the rounds let go and the resets, so that an end of a drain queued for one leaves the next alone. */
+    private int round;
+    /** The tasks of the round let go that have not yet resumed: the drain ends when the last has. */
+    private int leaving;
 
     /**
      * A barrier for {@code parties} tasks: {@code asyncio.Barrier(parties)}.
@@ -85,24 +87,38 @@ public final class AsyncBarrier {
             return;
         }
         state = State.DRAINING;
-        Arrival[] round = filling.toArray(new Arrival[0]);
+        Arrival[] leavers = filling.toArray(new Arrival[0]);
         filling.clear();
-        for (int i = 0; i < round.length; i++) {
-            round[i].complete(i);
+        round++;
+        leaving = leavers.length;
+        for (int i = 0; i < leavers.length; i++) {
+            leavers[i].round = round;
+            leavers[i].complete(i);
         }
         endDrainLater();
     }
 
-    /** Ends the drain or reset once the tasks woken have resumed: at the loop's next turn. */
+    /**
+     * Ends the drain or reset at the loop's next turn, when the tasks woken have resumed, if the
+     * last of them has not ended it already: a wait held by something other than a task is
+     * counted as left then.
+     */
     private void endDrainLater() {
-        if (!draining) {
-            draining = true;
-            EventLoop.current().execute(this::endDrain);
+        int now = round;
+        EventLoop.current().execute(() -> endDrain(now));
+    }
+
+    /** One of the round let go resumed: the last to leave ends the drain, and sees the barrier filling. */
+    private void left(Arrival arrival) {
+        if (arrival.round == round && state == State.DRAINING && --leaving == 0) {
+            endDrain(round);
         }
     }
 
-    private void endDrain() {
-        draining = false;
+    private void endDrain(int ofRound) {
+        if (ofRound != round) {
+            return;
+        }
         if (state == State.DRAINING || state == State.RESETTING) {
             state = State.FILLING;
         }
@@ -121,10 +137,11 @@ public final class AsyncBarrier {
      * barrier.reset()}.
      */
     public void reset() {
-        boolean busy = !filling.isEmpty() || draining;
+        boolean busy = !filling.isEmpty() || state == State.DRAINING || state == State.RESETTING;
         fail(filling, "Abort or reset of barrier");
         if (busy) {
             state = State.RESETTING;
+            round++;
             endDrainLater();
         } else {
             state = State.FILLING;
@@ -170,7 +187,20 @@ public final class AsyncBarrier {
         return "AsyncBarrier [" + state + (state == State.BROKEN ? "" : ", waiters:" + waiting() + "/" + parties) + "]";
     }
 
-    private final class Arrival extends CompletableFuture<Integer> {
+    private final class Arrival extends CompletableFuture<Integer> implements Claimable {
+        /** The round it was let go in; 0 until then. */
+        int round;
+
+        private boolean left;
+
+        @Override
+        public void claim() {
+            if (round != 0 && !left) {
+                left = true;
+                left(this);
+            }
+        }
+
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);

@@ -236,12 +236,11 @@ public final class AsyncCondition {
         void reacquire() {
             CompletableFuture<Void> asked = lock.acquire();
             relock = asked;
-            loop.whenDone(asked, new Waiter(loop) {
-                @Override
-                void resume(Object value, Throwable failure) {
-                    if (relock == asked && !isDone()) {
-                        relocked();
-                    }
+            // At once when the lock is handed over, not a turn later: the task resumes at the next
+            // turn after the release, as a lock's waiter does.
+            asked.whenComplete((value, failure) -> {
+                if (relock == asked && !isDone() && failure == null) {
+                    relocked();
                 }
             });
         }

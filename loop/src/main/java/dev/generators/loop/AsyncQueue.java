@@ -1,9 +1,13 @@
 package dev.generators.loop;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -26,13 +30,21 @@ import java.util.concurrent.CompletableFuture;
  * but before it resumed with it, gives the element back, to the next getter waiting or to the
  * front of the queue, as {@link AsyncSemaphore} hands on a permit: the element is the task's once
  * it resumes. (Given back to a bounded queue that has filled meanwhile, it may hold one more than
- * {@code maxSize} for a while.) {@code join()}'s waiters wake in the order they came.
+ * {@code maxSize} for a while.) {@code join()}'s waiters wake in the order they came. A putter
+ * cancelled after a place was freed for it, but before it resumed, puts nothing: the place goes to
+ * the next putter, as asyncio's putter puts only when it resumes.
+ *
+ * <p>{@link #priority()} and {@link #lifo()} make asyncio's {@code PriorityQueue} and
+ * {@code LifoQueue}: the same queue, handing out its smallest or its newest element first.
+ * {@link #shutDown(boolean)} is asyncio 3.13's {@code shutdown()}.
  *
  * @param <T> the type of the elements
  */
 public final class AsyncQueue<T> {
     private final int maxSize;
-    private final ArrayDeque<T> elements = new ArrayDeque<>();
+    private final Order<T> elements;
+    /** Set by {@link #shutDown}: puts fail, and gets once the queue is empty. */
+    private boolean shutDown;
     /** The getters, putters and joiners waiting, first come first out; a cancelled one removes itself. */
     private final LinkedHashSet<Get> getters = new LinkedHashSet<>();
 
@@ -40,6 +52,11 @@ public final class AsyncQueue<T> {
     private final LinkedHashSet<Join> joiners = new LinkedHashSet<>();
     /** Elements put and not yet marked done with {@link #taskDone()}. */
     private int unfinished;
+    /**
+     * Places given to putters whose tasks have not yet resumed: their elements go in when they
+     * do, and a putter cancelled before that puts nothing, as in asyncio.
+     */
+    private int reserved;
 
     /** An unbounded queue. */
     public AsyncQueue() {
@@ -52,7 +69,37 @@ public final class AsyncQueue<T> {
      * @param maxSize the bound, or 0 (or less) for none, as in asyncio
      */
     public AsyncQueue(int maxSize) {
+        this(maxSize, new Ends<>(false));
+    }
+
+    private AsyncQueue(int maxSize, Order<T> order) {
         this.maxSize = maxSize;
+        this.elements = order;
+    }
+
+    /**
+     * An unbounded queue that hands out its smallest element first, in their natural order:
+     * {@code asyncio.PriorityQueue()}. Elements must be {@link Comparable}; asyncio's habit of
+     * {@code (priority, data)} tuples is a record that implements it, or the comparator given to
+     * {@link #priority(int, Comparator)}.
+     */
+    public static <T extends Comparable<? super T>> AsyncQueue<T> priority() {
+        return priority(0, Comparator.<T>naturalOrder());
+    }
+
+    /** {@code asyncio.PriorityQueue(maxsize)}, ordered by {@code order}: the smallest first. */
+    public static <T> AsyncQueue<T> priority(int maxSize, Comparator<? super T> order) {
+        return new AsyncQueue<>(maxSize, new Smallest<>(Objects.requireNonNull(order, "order")));
+    }
+
+    /** An unbounded queue that hands out the element put last first: {@code asyncio.LifoQueue()}. */
+    public static <T> AsyncQueue<T> lifo() {
+        return lifo(0);
+    }
+
+    /** {@code asyncio.LifoQueue(maxsize)}: the newest element first. */
+    public static <T> AsyncQueue<T> lifo(int maxSize) {
+        return new AsyncQueue<>(maxSize, new Ends<>(true));
     }
 
     /**
@@ -74,6 +121,9 @@ public final class AsyncQueue<T> {
      * where asyncio raises {@code QueueEmpty}.
      */
     public T poll() {
+        if (shutDown && elements.isEmpty()) {
+            throw shutDownError();
+        }
         T element = elements.poll();
         if (element != null) {
             admitPutter();
@@ -100,6 +150,9 @@ public final class AsyncQueue<T> {
      */
     public boolean offer(T element) {
         Objects.requireNonNull(element, "element");
+        if (shutDown) {
+            throw shutDownError();
+        }
         if (isFull()) {
             return false;
         }
@@ -148,6 +201,49 @@ public final class AsyncQueue<T> {
         return join;
     }
 
+    /**
+     * Shuts the queue down: {@code queue.shutdown(immediate)} (Python 3.13). From now on
+     * {@link #put} and {@link #offer} throw {@link QueueShutDownException}, and so do
+     * {@link #get()} and {@link #poll()} once the queue is empty; the putters waiting, and the
+     * getters waiting (the queue being empty), fail with it. With {@code immediate}, the elements
+     * left are dropped, each counted as done for {@link #join()}, so that its waiters go on.
+     */
+    public void shutDown(boolean immediate) {
+        shutDown = true;
+        if (immediate) {
+            while (!elements.isEmpty()) {
+                elements.poll();
+                taskDone();
+            }
+        }
+        failAll(putters);
+        if (elements.isEmpty()) {
+            failAll(getters);
+        }
+    }
+
+    /** {@code queue.shutdown()}: {@link #shutDown(boolean) shutDown(false)}. */
+    public void shutDown() {
+        shutDown(false);
+    }
+
+    /** Whether {@link #shutDown} was called. */
+    public boolean isShutDown() {
+        return shutDown;
+    }
+
+    private void failAll(LinkedHashSet<? extends CompletableFuture<?>> line) {
+        List<CompletableFuture<?>> waiting = new ArrayList<>(line);
+        line.clear();
+        for (CompletableFuture<?> stage : waiting) {
+            stage.completeExceptionally(shutDownError());
+        }
+    }
+
+    private static QueueShutDownException shutDownError() {
+        return new QueueShutDownException("the queue is shut down");
+    }
+
     /** The number of elements in the queue: {@code queue.qsize()}. */
     public int size() {
         return elements.size();
@@ -159,23 +255,17 @@ public final class AsyncQueue<T> {
 
     /** Whether the queue holds {@code maxSize} elements: {@code queue.full()}; never, if unbounded. */
     public boolean isFull() {
-        return maxSize > 0 && elements.size() >= maxSize;
+        return maxSize > 0 && elements.size() + reserved >= maxSize;
     }
 
     public int maxSize() {
         return maxSize;
     }
 
-    /** Moves the element of the first putter still waiting into the place just freed. */
+    /** Gives the place just freed to the first putter still waiting: its element goes in when its task resumes. */
     private void admitPutter() {
-        for (Iterator<Put> first = putters.iterator(); first.hasNext(); ) {
-            Put putter = first.next();
-            first.remove();
-            if (putter.complete(null)) {
-                unfinished++;
-                elements.add(putter.element);
-                return;
-            }
+        if (!isFull() && Handout.handToFirst(putters, null)) {
+            reserved++;
         }
     }
 
@@ -192,23 +282,134 @@ public final class AsyncQueue<T> {
         void giveBack(T element) {
             // Still counted as unfinished: it was put, and nobody has taken it.
             if (!handToGetter(element)) {
-                elements.addFirst(element);
+                elements.giveBack(element);
             }
         }
     }
 
-    private final class Put extends InLine<Void> {
+    /**
+     * What a waiting {@link #put} returns: handed a place, it puts its element when its task
+     * resumes; cancelled before that, it puts nothing, and the place goes to the next putter.
+     */
+    private final class Put extends Handout<Void> {
         final T element;
 
         Put(T element) {
             super(putters);
             this.element = element;
         }
+
+        @Override
+        boolean claimsItself() {
+            return true;
+        }
+
+        @Override
+        void claimed(Void place) {
+            reserved--;
+            unfinished++;
+            if (!handToGetter(element)) {
+                elements.add(element);
+            }
+        }
+
+        @Override
+        void giveBack(Void place) {
+            reserved--;
+            admitPutter();
+        }
     }
 
     private final class Join extends InLine<Void> {
         Join() {
             super(joiners);
+        }
+    }
+
+    /** How the elements are kept, and which comes out first. */
+    private abstract static class Order<T> {
+        abstract void add(T element);
+
+        abstract T poll();
+
+        /** An element taken and given back, by a getter cancelled before it resumed: the next out. */
+        abstract void giveBack(T element);
+
+        abstract Collection<T> all();
+
+        final int size() {
+            return all().size();
+        }
+
+        final boolean isEmpty() {
+            return all().isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return all().toString();
+        }
+    }
+
+    /** A deque taken from the front (first in, first out) or from the back (last in, first out). */
+    private static final class Ends<T> extends Order<T> {
+        private final ArrayDeque<T> deque = new ArrayDeque<>();
+        private final boolean lastFirst;
+
+        Ends(boolean lastFirst) {
+            this.lastFirst = lastFirst;
+        }
+
+        @Override
+        void add(T element) {
+            deque.addLast(element);
+        }
+
+        @Override
+        T poll() {
+            return lastFirst ? deque.pollLast() : deque.pollFirst();
+        }
+
+        @Override
+        void giveBack(T element) {
+            if (lastFirst) {
+                deque.addLast(element);
+            } else {
+                deque.addFirst(element);
+            }
+        }
+
+        @Override
+        Collection<T> all() {
+            return deque;
+        }
+    }
+
+    private static final class Smallest<T> extends Order<T> {
+        private final PriorityQueue<T> heap;
+
+        Smallest(Comparator<? super T> order) {
+            heap = new PriorityQueue<>(order);
+        }
+
+        @Override
+        void add(T element) {
+            heap.add(element);
+        }
+
+        @Override
+        T poll() {
+            return heap.poll();
+        }
+
+        @Override
+        void giveBack(T element) {
+            heap.add(element);
+        }
+
+        @Override
+        Collection<T> all() {
+            return heap;
         }
     }
 

@@ -30,6 +30,12 @@ public final class AsyncSemaphore {
     private final int bound;
     /** Acquirers waiting, first come first out; a cancelled one removes itself. */
     private final LinkedHashSet<Grant> waiters = new LinkedHashSet<>();
+    /**
+     * Permits handed to waiters whose tasks have not yet resumed with them: while there are any,
+     * a newcomer waits behind them even if a permit is free, as asyncio's {@code locked()} counts
+     * a waiter woken and not yet gone on.
+     */
+    private int handedOut;
 
     /**
      * A semaphore with {@code permits} free permits: {@code asyncio.Semaphore(permits)}. As there,
@@ -66,7 +72,7 @@ public final class AsyncSemaphore {
      */
     public CompletableFuture<Void> acquire() {
         // A released permit goes straight to a waiter, so a free one means that nobody waits.
-        if (permits > 0) {
+        if (permits > 0 && handedOut == 0) {
             permits--;
             return CompletableFuture.completedFuture(null);
         }
@@ -86,14 +92,25 @@ public final class AsyncSemaphore {
             throw new IllegalStateException("release() of a bounded AsyncSemaphore called more times than acquire():"
                     + " all its " + bound + " permits are free");
         }
-        if (!Handout.handToFirst(waiters, null)) {
+        if (Handout.handToFirst(waiters, null)) {
+            handedOut++;
+        } else {
             permits++;
+        }
+    }
+
+    /** A permit handed out was taken: the free ones go to the waiters that queued behind it. */
+    private void handedOutClaimed() {
+        handedOut--;
+        while (permits > 0 && handedOut == 0 && Handout.handToFirst(waiters, null)) {
+            permits--;
+            handedOut++;
         }
     }
 
     /** Whether {@link #acquire()} would have to wait: {@code semaphore.locked()}. */
     public boolean isLocked() {
-        return permits == 0;
+        return permits == 0 || handedOut > 0;
     }
 
     /** The number of permits free. */
@@ -118,7 +135,18 @@ public final class AsyncSemaphore {
         }
 
         @Override
+        boolean claimsItself() {
+            return true;
+        }
+
+        @Override
+        void claimed(Void permit) {
+            handedOutClaimed();
+        }
+
+        @Override
         void giveBack(Void permit) {
+            handedOut--;
             release();
         }
     }

@@ -1,9 +1,11 @@
 package dev.generators.loop;
 
+import dev.generators.Coroutine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -41,6 +43,76 @@ final class CompletionOrder<T> {
 
     List<CompletableFuture<T>> slots() {
         return slots;
+    }
+
+    /**
+     * The producer of {@link Async#inCompletionOrder(Collection)}: waits on each slot in turn,
+     * and hands out what it completed with, an {@link AsyncGenerator}'s items.
+     */
+    static final class Producer implements Coroutine<Object, Object, Void> {
+        private final List<? extends CompletableFuture<?>> slots;
+        private int next;
+        /** Whether the last thing yielded was an item, so that the next resume is a demand for more. */
+        private boolean handedOut = true;
+
+        private boolean done;
+
+        Producer(List<? extends CompletableFuture<?>> slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        public Object send(Object value) {
+            if (done) {
+                throw new NoSuchElementException("finished");
+            }
+            if (!handedOut) {
+                handedOut = true;
+                return AsyncGenerator.item(value);
+            }
+            if (next == slots.size()) {
+                done = true;
+                throw new NoSuchElementException("all handed out");
+            }
+            handedOut = false;
+            return slots.get(next++);
+        }
+
+        @Override
+        public Object raise(Throwable thrown) {
+            done = true;
+            throw EventLoop.<RuntimeException>sneaky(thrown);
+        }
+
+        @Override
+        public void close() {
+            done = true;
+        }
+
+        @Override
+        public Void result() {
+            return null;
+        }
+
+        @Override
+        public boolean isDone() {
+            return done;
+        }
+
+        @Override
+        public boolean hasNext() {
+            throw new UnsupportedOperationException("driven by its task");
+        }
+
+        @Override
+        public Object next() {
+            return send(null);
+        }
+
+        @Override
+        public String toString() {
+            return "asCompleted of " + slots.size() + " stages";
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** The task whose coroutine is running, for {@link Async#currentTask()}. */
     Task<?> current;
 
-    private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
+    private volatile BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
     private final CountDownLatch terminated = new CountDownLatch(1);
     /** The threads of {@link Async#toThread}, made when first needed. Loop thread only. */
     private ThreadPoolExecutor blockingPool;
@@ -87,6 +87,10 @@ public final class EventLoop implements Executor, AutoCloseable {
     private volatile boolean parked;
 
     private volatile boolean stopping;
+    /** Whether the loop is running on after it was told to stop, for the cancelled tasks to finish. */
+    private boolean cancellingLeft;
+    /** The debug mode's watch over slow steps; null when it is off. */
+    volatile SlowStepWatch slowStepWatch;
     /** Set once the loop has shut down: nothing more is accepted. */
     private volatile boolean closed;
 
@@ -176,6 +180,11 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
+    /** The loop running on this thread, or null. */
+    static EventLoop running() {
+        return RUNNING.get();
+    }
+
     /** Whether the loop has shut down. */
     public boolean isClosed() {
         return closed;
@@ -254,14 +263,41 @@ public final class EventLoop implements Executor, AutoCloseable {
     }
 
     /**
-     * Where the exceptions go that callbacks throw, and those thrown while closing a cancelled
-     * task's coroutine: asyncio's {@code set_exception_handler}. It is given what the loop was
-     * doing and the exception. By default both are printed to {@code System.err}. On the loop's
-     * thread only.
+     * Where the exceptions go that callbacks throw, those thrown while closing a task's coroutine
+     * at shutdown, the failure of a task that nobody waited on or asked for its outcome before it
+     * was collected ("never retrieved", with the task's name), and the reports of the
+     * {@linkplain #setSlowStepThreshold debug mode}: asyncio's {@code set_exception_handler}. It is
+     * given what the loop was doing and the exception. By default both are printed to
+     * {@code System.err}. Set on the loop's thread only; it runs there, but for the debug mode's
+     * reports.
      */
     public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
         requireLoopThread("setExceptionHandler");
         exceptionHandler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Turns the debug mode on, or off with null: a step of a task (its run from one yield to the
+     * next) that takes longer than {@code threshold} is reported to the
+     * {@linkplain #setExceptionHandler exception handler} while it runs, with the task's name and
+     * the generator's class, method and line where it is held up, as asyncio's debug mode warns of
+     * a slow callback. The report comes from a watching daemon thread, the loop's own being the one
+     * held up. On the loop's thread only.
+     */
+    public void setSlowStepThreshold(Duration threshold) {
+        requireLoopThread("setSlowStepThreshold");
+        SlowStepWatch old = slowStepWatch;
+        if (old != null) {
+            old.stop();
+        }
+        slowStepWatch = null;
+        if (threshold != null) {
+            SlowStepWatch watch = new SlowStepWatch(this, thread, threshold);
+            Thread watcher = new Thread(watch, thread.getName() + "-slow-step-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+            slowStepWatch = watch;
+        }
     }
 
     @Override
@@ -283,6 +319,7 @@ public final class EventLoop implements Executor, AutoCloseable {
                 }
                 turn();
             }
+            cancelLeft();
             shutDown();
         } finally {
             RUNNING.remove();
@@ -307,7 +344,7 @@ public final class EventLoop implements Executor, AutoCloseable {
             park();
             return;
         }
-        for (int i = 0; i < count && !stopping; i++) {
+        for (int i = 0; i < count && (!stopping || cancellingLeft); i++) {
             dispatch(ready.poll());
         }
     }
@@ -334,7 +371,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     private void park() {
         Timer next = timers.peek();
         parked = true;
-        if (inbox.isEmpty() && !stopping) {
+        if (inbox.isEmpty() && (!stopping || cancellingLeft)) {
             if (next == null) {
                 LockSupport.park(this);
             } else {
@@ -345,12 +382,33 @@ public final class EventLoop implements Executor, AutoCloseable {
     }
 
     /**
+     * Cancels the tasks left, as asyncio's {@code run()} does, and runs turns until they have
+     * finished, so that their {@code finally} blocks may wait; an interrupt of the loop's thread
+     * cuts it short, and {@link #shutDown()} closes those left then.
+     */
+    private void cancelLeft() {
+        if (firstTask == null || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        cancellingLeft = true;
+        for (Task<?> task : tasks()) {
+            task.cancel(false);
+        }
+        while (firstTask != null && !Thread.currentThread().isInterrupted()) {
+            turn();
+        }
+    }
+
+    /**
      * Cancels every task left, rejects what other threads hand over from here on, and drops the
      * callbacks and timers not run. Closing a task's coroutine may start others, which are
      * rejected: the loop is closed by then.
      */
     private void shutDown() {
         closed = true;
+        if (slowStepWatch != null) {
+            slowStepWatch.stop();
+        }
         while (firstTask != null) {
             firstTask.close();
         }
@@ -436,6 +494,13 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
+    /** {@link #report} from any thread: on the loop's, or printed if it is closed. */
+    void reportSoon(String context, Throwable thrown) {
+        if (!offer((Runnable) () -> report(context, thrown))) {
+            printException(context, thrown);
+        }
+    }
+
     void report(String context, Throwable thrown) {
         try {
             exceptionHandler.accept(context, thrown);
@@ -512,11 +577,12 @@ public final class EventLoop implements Executor, AutoCloseable {
         return new RejectedExecutionException(this + " is closed");
     }
 
+    /** {@code delay} in nanoseconds, clamped; negative ones stay negative, so that they fall due in their order. */
     static long nanos(Duration delay) {
-        if (delay.isNegative()) {
-            return 0;
+        if (delay.getSeconds() >= MAX_DELAY / 1_000_000_000L) {
+            return MAX_DELAY;
         }
-        return delay.getSeconds() >= MAX_DELAY / 1_000_000_000L ? MAX_DELAY : delay.toNanos();
+        return delay.getSeconds() <= -MAX_DELAY / 1_000_000_000L ? -MAX_DELAY : delay.toNanos();
     }
 
     private static void printException(String context, Throwable thrown) {

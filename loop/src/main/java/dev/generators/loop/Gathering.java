@@ -3,21 +3,29 @@ package dev.generators.loop;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 
 /**
  * What {@link Async#gather} returns: the list of its parts' values, or the first failure once the
- * other parts are cancelled; or, for {@link Async#gatherReturningExceptions}, the list of values
- * and exceptions. Its state is touched on the loop's thread only, where each part's outcome
+ * other parts, cancelled, have ended; or, for {@link Async#gatherReturningExceptions}, the list of
+ * values and exceptions. Its state is touched on the loop's thread only, where each part's outcome
  * arrives.
+ *
+ * <p>A cancel, as asyncio's gather's, cancels the parts not done and completes, cancelled, once
+ * they have ended; if every part is done already, it is refused, and the results are kept.
  */
 final class Gathering<T> extends CompletableFuture<List<T>> {
     private final CompletionStage<?>[] parts;
     private final Object[] values;
     private final boolean returnExceptions;
     private int remaining;
+    /** The first failure of a part, which the others are cancelled for. */
+    private Throwable firstFailure;
+
+    private boolean cancelRequested;
 
     Gathering(EventLoop loop, CompletionStage<?>[] parts, boolean returnExceptions) {
         this.parts = parts;
@@ -34,19 +42,25 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled) {
-            cancelParts();
+        if (isDone()) {
+            return false;
         }
-        return cancelled;
+        boolean any = cancelParts();
+        if (any) {
+            cancelRequested = true;
+        }
+        return any;
     }
 
-    private void cancelParts() {
+    /** Cancels the parts not done; whether any took the cancel. */
+    private boolean cancelParts() {
+        boolean any = false;
         for (CompletionStage<?> part : parts) {
-            if (part instanceof Future) {
-                ((Future<?>) part).cancel(false);
+            if (part instanceof Future && ((Future<?>) part).cancel(false)) {
+                any = true;
             }
         }
+        return any;
     }
 
     private final class Part extends Waiter {
@@ -59,19 +73,25 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
 
         @Override
         @SuppressWarnings("unchecked")
-        void resume(Object value, Throwable failure) {
+        void resume(Object value, Throwable thrown) {
             if (isDone()) {
                 return;
             }
-            if (failure != null && !returnExceptions) {
-                // The others first, so that their finally blocks have run when the failure is seen.
+            if (thrown != null && !returnExceptions && !cancelRequested && firstFailure == null) {
+                // The others are cancelled, and the failure seen once their finally blocks have run.
+                firstFailure = thrown;
                 cancelParts();
-                Gathering.super.completeExceptionally(failure);
+            }
+            values[index] = thrown != null ? thrown : value;
+            if (--remaining > 0) {
+                return;
+            }
+            if (cancelRequested) {
+                Gathering.super.completeExceptionally(new CancellationException("gather was cancelled"));
+            } else if (firstFailure != null) {
+                Gathering.super.completeExceptionally(firstFailure);
             } else {
-                values[index] = failure != null ? failure : value;
-                if (--remaining == 0) {
-                    Gathering.super.complete((List<T>) Collections.unmodifiableList(Arrays.asList(values)));
-                }
+                Gathering.super.complete((List<T>) Collections.unmodifiableList(Arrays.asList(values)));
             }
         }
     }

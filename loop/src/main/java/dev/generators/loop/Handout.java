@@ -33,6 +33,15 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
             if (!waiting.isDone()) {
                 waiting.handed = true;
                 waiting.complete(thing);
+                if (!waiting.claimed && waiting.claimsItself()) {
+                    // Taken by something other than a task (a gather, a callback), it is theirs at the next turn.
+                    EventLoop loop = EventLoop.running();
+                    if (loop == null) {
+                        waiting.claim();
+                    } else {
+                        loop.execute(waiting::claim);
+                    }
+                }
                 return true;
             }
         }
@@ -41,8 +50,23 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
 
     @Override
     public final void claim() {
-        claimed = true;
+        if (handed && !claimed) {
+            claimed = true;
+            claimed(getNow(null));
+        }
     }
+
+    /**
+     * Whether the owner must know when the thing is taken ({@link #claimed}): then a stage handed it
+     * and not resumed with by a task claims it itself at the loop's next turn, after the task that
+     * waits on it, if any, has resumed.
+     */
+    boolean claimsItself() {
+        return false;
+    }
+
+    /** The task resumed with {@code thing}: it is the task's now. */
+    void claimed(T thing) {}
 
     @Override
     public final boolean cancel(boolean mayInterruptIfRunning) {

@@ -8,7 +8,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A coroutine running on an {@link EventLoop}, and the future of its result: asyncio's
@@ -23,13 +29,15 @@ import java.util.concurrent.Future;
  * at the yield. When the coroutine returns, the task completes with its result; when it
  * throws, the task completes exceptionally with that exception.
  *
- * <p>{@link #cancel(boolean)} completes the task with a {@link CancellationException} at once,
- * cancels the stage the coroutine waits on, and {@linkplain Coroutine#close() closes} the
- * coroutine on the loop's thread, so that its {@code finally} blocks run: before {@code cancel}
- * returns when it is called on the loop's thread, soon after otherwise. Tasks of the same loop that
- * wait on this one are resumed only after those {@code finally} blocks have run.
+ * <p>{@link #cancel(boolean)} asks the task to stop, as asyncio's {@code Task.cancel()} does: it
+ * cancels the stage the coroutine waits on, and a {@link CancelledError} is thrown at the pending
+ * yield. The body's {@code catch} and {@code finally} blocks see it there, and may yield and wait
+ * before the task ends. If the error propagates, the task ends cancelled: its future completes
+ * with a {@link CancellationException}, for those who wait on it inside the loop or outside. A body
+ * that catches it and goes on is not cancelled; {@link #cancelling()} still counts the request
+ * until {@link #uncancel()}.
  *
- * <p>A task completes only through its coroutine or a cancel: {@link #complete},
+ * <p>A task completes only through its coroutine: {@link #complete},
  * {@link #completeExceptionally} and the {@code obtrude} methods throw
  * {@link UnsupportedOperationException}.
  *
@@ -50,8 +58,26 @@ public final class Task<R> extends CompletableFuture<R> {
     /** Whether the coroutine has ended, or was closed: from here on only its outcome matters. */
     boolean finished;
 
+    /** The cancels asked for and not {@linkplain #uncancel() taken back}: asyncio's {@code cancelling()}. */
+    private int cancelRequests;
+    /** A cancel is to be thrown at the next resume, whatever the stage waited on brings. */
+    private boolean mustCancel;
+    /**
+     * This task's cancel cancelled the stage it waits on: if that ends in a
+     * {@link CancellationException}, the task gets a {@link CancelledError} instead.
+     */
+    private boolean cancelledAwaited;
+    /** What to throw at the next cancel's delivery instead of a {@link CancelledError} (a task group's failure). */
+    private Throwable interruption;
+    /** The {@link Async#timeout} scopes open in this task, innermost last; null while none was opened. */
+    ArrayList<Timeout> scopes;
+    /** The task's context values: copied (shared until changed) from the task that spawned it. */
+    TaskLocal.Values locals;
+
     private Object result;
     private Throwable failure;
+    /** A failure nobody waited for, reported if the task is collected before somebody looks. */
+    private UnretrievedFailure unretrieved;
     /** The loop's list of tasks started and not finished. */
     Task<?> previous;
 
@@ -62,31 +88,124 @@ public final class Task<R> extends CompletableFuture<R> {
         this.loop = loop;
         this.coroutine = (Coroutine<?, Object, R>) coroutine;
         this.step = new Step();
+        this.locals = TaskLocal.inherited();
     }
 
     /**
-     * Cancels the task: completes it with a {@link CancellationException}, cancels the stage it
-     * waits on (if that is a {@link Future}), and closes its coroutine, so that GeneratorExit is
-     * thrown at the pending yield and the coroutine's {@code finally} blocks run. On the loop's
-     * thread all that is done before this returns; on another thread the close is left to the
-     * loop. A task that cancels itself is closed when it next yields.
+     * Asks the task to stop: asyncio's {@code task.cancel()}. The stage it waits on is cancelled
+     * (if it is a {@link Future}), and a {@link CancelledError} is thrown at its pending yield when
+     * it resumes, at once if it is not running (at its next yield if it cancels itself); a task
+     * that has not started ends without running its body. The task ends cancelled if the error
+     * propagates out of its coroutine, which may first yield and wait in its {@code finally}
+     * blocks; it is not cancelled if the coroutine catches the error and returns.
      *
-     * @param mayInterruptIfRunning ignored: a task is closed, never interrupted
-     * @return whether this call cancelled the task; false if it had already completed
+     * <p>Called on another thread, the request is handed to the loop.
+     *
+     * @param mayInterruptIfRunning ignored: a task is never interrupted
+     * @return false if the task had already completed (or the loop is closed), true otherwise,
+     *     also if a cancel was already asked for
      */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        if (!super.cancel(mayInterruptIfRunning)) {
+        if (loop.inLoopThread()) {
+            return requestCancel();
+        }
+        return !isDone() && loop.offer((Runnable) this::requestCancel);
+    }
+
+    /** {@link #cancel(boolean) cancel(false)}: asyncio's {@code task.cancel()}. */
+    public boolean cancel() {
+        return cancel(false);
+    }
+
+    /**
+     * The number of cancels asked for and not taken back with {@link #uncancel()}: asyncio's
+     * {@code task.cancelling()}. A task that catches a {@link CancelledError} still counts it: code
+     * that handles a cancel of its own making (a timeout, a task group) takes it back. On the
+     * loop's thread only.
+     */
+    public int cancelling() {
+        loop.requireLoopThread("Task.cancelling()");
+        return cancelRequests;
+    }
+
+    /**
+     * Takes back one cancel request: asyncio's {@code task.uncancel()}. When none is left, a cancel
+     * asked for but not yet thrown at the task's yield is dropped. On the loop's thread only.
+     *
+     * @return the number of requests left
+     */
+    public int uncancel() {
+        loop.requireLoopThread("Task.uncancel()");
+        if (cancelRequests > 0 && --cancelRequests == 0 && interruption == null) {
+            mustCancel = false;
+        }
+        return cancelRequests;
+    }
+
+    /** The cancel of this task, on the loop's thread. */
+    boolean requestCancel() {
+        if (finished) {
             return false;
         }
-        if (loop.inLoopThread()) {
-            if (!running) {
-                close();
-            }
-        } else {
-            loop.offer((Runnable) this::closeIfNotRunning);
+        cancelRequests++;
+        return stopAtYield();
+    }
+
+    /**
+     * Throws {@code exception} at the task's pending yield instead of a cancel, as a cancel is
+     * delivered: what a task group does to its body when a task of the group fails.
+     */
+    void interrupt(Throwable exception) {
+        if (finished) {
+            return;
         }
+        interruption = exception;
+        stopAtYield();
+    }
+
+    /** asyncio's way: cancel the stage waited on, or else throw the cancel at the next resume. */
+    private boolean stopAtYield() {
+        if (!running && awaited instanceof Future && cancelStage(awaited)) {
+            cancelledAwaited = true;
+            return true;
+        }
+        mustCancel = true;
         return true;
+    }
+
+    private boolean cancelStage(Object stage) {
+        try {
+            return ((Future<?>) stage).cancel(false);
+        } catch (RuntimeException refused) {
+            // A stage that can't be cancelled (a minimalCompletionStage): the cancel waits for its end.
+            return false;
+        }
+    }
+
+    /**
+     * The exception a cancel is delivered as: the task group's failure that interrupts the body;
+     * an {@link AsyncTimeoutException} if the innermost timeout scope that has expired asked for
+     * every cancel pending since it opened (which it then takes back, as asyncio's does at the end
+     * of its block); else a {@link CancelledError}.
+     */
+    private Throwable cancelError() {
+        if (interruption != null) {
+            Throwable thrown = interruption;
+            interruption = null;
+            return thrown;
+        }
+        if (scopes != null) {
+            // As the scopes would, from the innermost out, each taking back its own cancel.
+            int left = cancelRequests;
+            for (int i = scopes.size() - 1; i >= 0; i--) {
+                Timeout scope = scopes.get(i);
+                if (scope.expiring() && --left <= scope.cancellingAtEntry) {
+                    return scope.expire();
+                }
+            }
+        }
+        return new CancelledError(name() + " was cancelled");
     }
 
     /** Not supported: a task completes when its coroutine does. Use {@link #cancel}. */
@@ -119,12 +238,13 @@ public final class Task<R> extends CompletableFuture<R> {
                 ? (failure == null ? "done" : isCancelled() ? "cancelled" : "failed: " + failure)
                 : running
                         ? "running"
-                        : isCancelled() ? "cancelling" : awaited != null ? "waiting on " + awaited : "ready";
+                        : (cancelRequests > 0 ? "cancelling, " : "")
+                                + (awaited != null ? "waiting on " + awaited : "ready");
         return name() + " (" + state + ")";
     }
 
     /** {@code task of generator example.Crawler.fetch}: the coroutine's name without its state. */
-    private String name() {
+    String name() {
         return "task of " + String.valueOf(coroutine).replaceFirst(" \\((not started|suspended|running|done)\\)$", "");
     }
 
@@ -133,25 +253,45 @@ public final class Task<R> extends CompletableFuture<R> {
     /**
      * Resumes the coroutine with the outcome of what it waited on, and waits on what it yields
      * next. A stage already complete when yielded resumes it at once, without letting other tasks
-     * run first, as asyncio's {@code await} of a done future does not suspend.
+     * run first, as asyncio's {@code await} of a done future does not suspend. A cancel asked for
+     * is thrown instead of the outcome.
      */
     private void step(Object value, Throwable thrown) {
         if (finished) {
             return;
         }
-        if (isDone()) {
-            // Cancelled from another thread before the loop got to close it.
-            close();
-            return;
-        }
-        claim(awaited);
+        Object stage = awaited;
         awaited = null;
+        if (mustCancel) {
+            mustCancel = false;
+            cancelledAwaited = false;
+            if (stage instanceof Future) {
+                // Handed a permit or an element it will not resume with: the stage gives it back.
+                cancelStage(stage);
+            }
+            value = null;
+            thrown = cancelError();
+        } else {
+            if (cancelledAwaited) {
+                cancelledAwaited = false;
+                // A task group's failure is thrown even if the stage refused the cancel.
+                if (thrown instanceof CancellationException || interruption != null) {
+                    thrown = cancelError();
+                    value = null;
+                }
+            }
+            claim(stage);
+        }
         Task<?> outer = loop.current;
         loop.current = this;
         try {
             for (; ; ) {
                 Object yielded;
                 running = true;
+                SlowStepWatch watch = loop.slowStepWatch;
+                if (watch != null) {
+                    watch.begin(this, coroutine);
+                }
                 try {
                     yielded = thrown == null ? coroutine.send(value) : coroutine.raise(thrown);
                 } catch (NoSuchElementException end) {
@@ -162,21 +302,25 @@ public final class Task<R> extends CompletableFuture<R> {
                     running = false;
                     finish(null, escaped);
                     return;
+                } finally {
+                    if (watch != null) {
+                        watch.end();
+                    }
                 }
                 running = false;
-                if (isDone()) {
-                    // It cancelled itself: what it yielded is not waited on.
-                    awaited = yielded;
-                    close();
-                    return;
-                }
                 if (yielded == this || !isComplete(yielded)) {
                     waitOn(yielded);
+                    if (mustCancel && awaited instanceof Future && cancelStage(awaited)) {
+                        // It cancelled itself: the stage it now waits on is cancelled, as asyncio does.
+                        mustCancel = false;
+                        cancelledAwaited = true;
+                    }
                     return;
                 }
                 if (yielded instanceof Task && ((Task<?>) yielded).loop == loop) {
                     value = ((Task<?>) yielded).result;
                     thrown = ((Task<?>) yielded).failure;
+                    ((Task<?>) yielded).retrieved();
                 } else {
                     claim(yielded);
                     value = null;
@@ -222,8 +366,13 @@ public final class Task<R> extends CompletableFuture<R> {
                     null,
                     new IllegalStateException(name() + " yielded itself: a task can't wait for its own end"));
         } else if (yielded instanceof CompletionStage) {
-            awaited = yielded;
-            loop.whenDone((CompletionStage<?>) yielded, step);
+            CompletionStage<?> stage = (CompletionStage<?>) yielded;
+            if (!(stage instanceof Future)) {
+                // Waited on through a future of its own, which a cancel of the task can cancel.
+                stage = Async.shield(stage);
+            }
+            awaited = stage;
+            loop.whenDone(stage, step);
         } else {
             loop.wake(step, null, badYield(yielded));
         }
@@ -265,35 +414,36 @@ public final class Task<R> extends CompletableFuture<R> {
     private void finish(R value, Throwable thrown) {
         finished = true;
         loop.forget(this);
-        boolean completed = thrown == null ? super.complete(value) : super.completeExceptionally(thrown);
-        if (completed) {
-            result = value;
-            failure = thrown;
+        if (thrown instanceof CancelledError && !(thrown instanceof AsyncTimeoutException)) {
+            // The cancel propagated: the task is cancelled, for waiters inside the loop and out.
+            CancellationException cancelled = cancelled();
+            cancelled.initCause(thrown);
+            thrown = cancelled;
+        }
+        failure = thrown;
+        result = value;
+        if (thrown == null) {
+            super.complete(value);
         } else {
-            // Cancelled meanwhile: those waiting on it see the cancel, as those outside do.
-            failure = cancelled();
+            super.completeExceptionally(thrown);
+            if (!(thrown instanceof CancellationException) && waiters == null && getNumberOfDependents() == 0) {
+                unretrieved = UnretrievedFailure.watch(this, thrown);
+            }
         }
         wakeWaiters();
     }
 
-    /** Closes a cancelled task's coroutine, unless that is left to the step it is in. */
-    private void closeIfNotRunning() {
-        if (!running) {
-            close();
-        }
-    }
-
     /**
-     * Cancels the task, and the stage it waits on, then closes the coroutine, then wakes the tasks
-     * waiting on this one. What a cancel comes to on the loop's thread, and how the loop ends
-     * the tasks left when it shuts down.
+     * Ends the task without waiting: closes the coroutine (GeneratorExit at the pending yield, so
+     * that its {@code finally} blocks run, and may not yield), cancels the stage it waits on, and
+     * wakes the tasks waiting on this one. How the loop ends the tasks still left when it shuts
+     * down, after they were cancelled and given their turns to finish.
      */
     void close() {
         if (finished) {
             return;
         }
         finished = true;
-        super.cancel(false);
         Object waitedOn = awaited;
         awaited = null;
         Task<?> outer = loop.current;
@@ -301,7 +451,7 @@ public final class Task<R> extends CompletableFuture<R> {
         running = true;
         try {
             if (waitedOn instanceof Future) {
-                ((Future<?>) waitedOn).cancel(false);
+                cancelStage(waitedOn);
             }
             coroutine.close();
         } catch (Throwable thrown) {
@@ -311,6 +461,7 @@ public final class Task<R> extends CompletableFuture<R> {
             loop.current = outer;
             loop.forget(this);
             failure = cancelled();
+            super.completeExceptionally(failure);
             wakeWaiters();
         }
     }
@@ -324,8 +475,59 @@ public final class Task<R> extends CompletableFuture<R> {
         return failure;
     }
 
+    /** Somebody has looked at the outcome: a failure is no longer reported when the task is collected. */
+    void retrieved() {
+        UnretrievedFailure watch = unretrieved;
+        if (watch != null) {
+            watch.retrieved = true;
+        }
+    }
+
+    @Override
+    public R join() {
+        retrieved();
+        return super.join();
+    }
+
+    @Override
+    public R get() throws InterruptedException, ExecutionException {
+        retrieved();
+        return super.get();
+    }
+
+    @Override
+    public R get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+        retrieved();
+        return super.get(timeout, unit);
+    }
+
+    @Override
+    public R getNow(R valueIfAbsent) {
+        retrieved();
+        return super.getNow(valueIfAbsent);
+    }
+
+    @Override
+    public CompletableFuture<R> whenComplete(BiConsumer<? super R, ? super Throwable> action) {
+        retrieved();
+        return super.whenComplete(action);
+    }
+
+    @Override
+    public <U> CompletableFuture<U> handle(BiFunction<? super R, Throwable, ? extends U> fn) {
+        retrieved();
+        return super.handle(fn);
+    }
+
+    @Override
+    public CompletableFuture<R> exceptionally(Function<Throwable, ? extends R> fn) {
+        retrieved();
+        return super.exceptionally(fn);
+    }
+
     /** Resumes {@code waiter} with this task's outcome once it has finished: at once if it has. */
     void addWaiter(Waiter waiter) {
+        retrieved();
         if (finished) {
             loop.wake(waiter, result, failure);
         } else if (waiters == null) {

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Tasks that end together: asyncio's {@code TaskGroup}. {@link #spawn} starts a task in the
  * group; {@link #join()} is a stage, to yield, that completes once all of them have finished. When
- * one fails, by an exception other than a cancel, the others are cancelled and the join fails.
+ * one fails, by an exception other than a cancel, the others are cancelled, the body is
+ * interrupted, and the group fails with a {@link TaskGroupException} holding every failure.
  *
  * <p>{@code async with asyncio.TaskGroup() as tg:} awaits the tasks when its block ends. A body
  * can't yield in {@code close()}, so here that wait is written out, as the last statement of a
@@ -25,49 +26,53 @@ import java.util.concurrent.CompletableFuture;
  * String both = a.join() + b.join();                 // a.result() + b.result()
  * }</pre>
  *
- * <p>{@link #close()} is what the block's exit does when it is left another way: by an exception,
- * or by a cancel of the task (which closes its coroutine, so that its try-with-resources run). It
- * cancels the group's tasks still running (their coroutines are closed, their {@code finally}
- * blocks run, before it returns), as asyncio's {@code TaskGroup} does when its body raises.
- *
  * <p>Failures:
  * <ul>
- * <li>The join fails with the first failure of a task, the exception as the task threw it; the
- *     failures of the other tasks, those that failed before the cancel reached them or while it
- *     closed them, are added to it as {@linkplain Throwable#getSuppressed() suppressed}
- *     exceptions, in the order they came. This stands for asyncio's {@code ExceptionGroup}:
- *     {@code except* E} is {@code catch (E e)} for the first, and a look at
- *     {@code e.getSuppressed()} for the others.</li>
+ * <li>When a task fails, the group's other tasks are cancelled, and so is the body: once they
+ *     have all ended, the {@link TaskGroupException} is thrown at the body's pending yield (or, if
+ *     it waits in {@code join()}, the join fails with it), so that it leaves the block as asyncio's
+ *     does. The exception holds each task's failure, in the order they came (those that failed
+ *     while the cancel reached them too), as asyncio's {@code ExceptionGroup}; {@code except* E}
+ *     is {@code catch (TaskGroupException g)} and {@code g.exceptions(E.class)}. asyncio throws the
+ *     cancel into the body at once, and waits for the tasks at the end of the block; here the body
+ *     stays at its yield until they have ended, and then gets the group's failure.</li>
  * <li>A task cancelled on its own (by someone calling its {@code cancel}) is not a failure: the
  *     others run on.</li>
- * <li>Cancelling the join (as a cancel of the task waiting in it does) cancels the group's
- *     tasks.</li>
- * <li>asyncio also cancels the body of the {@code async with} when a task fails, at the await it
- *     is in. Here the body runs on to {@code join()}, which fails at once; a task spawned in the
- *     meantime is cancelled before it starts. A failure nobody joined is thrown by
- *     {@code close()}.</li>
+ * <li>Cancelling the join (as a cancel of the task waiting in it does) cancels the group's tasks;
+ *     the join then ends, cancelled, once they have.</li>
+ * <li>{@link #close()} is what the block's exit does when it is left another way: by an exception
+ *     of the body, or a cancel of its task. It cancels the group's tasks still running, which end
+ *     in their own time (a {@code close()} can't wait), and throws the group's failures that no
+ *     join has reported, suppressed on the body's exception by the try-with-resources.</li>
  * </ul>
  *
  * <p>Tasks may be spawned until the join has completed, by the body or by the group's own
- * tasks; after that, and after {@code close()}, {@code spawn} throws {@link IllegalStateException},
- * as asyncio's "TaskGroup is finished". Use it on the loop's thread, as everything in this package.
+ * tasks; once a task has failed, one spawned is cancelled before it starts; after the join, and
+ * after {@code close()}, {@code spawn} throws {@link IllegalStateException}, as asyncio's
+ * "TaskGroup is finished". Use it on the loop's thread, as everything in this package.
  */
 public final class TaskGroup implements AutoCloseable {
     private final EventLoop loop;
+    /** The task whose body the group is in, interrupted when a task of the group fails; null in a callback. */
+    private final Task<?> body;
     /** The tasks started and not yet finished, in the order they were spawned. */
     private final LinkedHashSet<Task<?>> running = new LinkedHashSet<>();
     /** The stages {@link #join()} returned and not yet completed, in the order they were asked for. */
     private final LinkedHashSet<Join> joins = new LinkedHashSet<>();
-    /** The first failure; the later ones are added to it as suppressed. */
-    private Throwable failure;
-    /** Whether the failure has been handed to a join, so that {@link #close()} need not throw it. */
+    /** The failures of the tasks, in the order they came. */
+    private final List<Throwable> failures = new ArrayList<>();
+    /** The group's failure, once made: every join and the body get this one object. */
+    private TaskGroupException failure;
+    /** Whether the failure has been handed to a join or the body, so that {@link #close()} need not throw it. */
     private boolean failureReported;
 
     private boolean finished;
+    private boolean closed;
 
-    /** A group with no tasks, on the loop of the calling thread. */
+    /** A group with no tasks, on the loop of the calling thread, in the running task. */
     public TaskGroup() {
         this.loop = EventLoop.current();
+        this.body = loop.current;
     }
 
     /**
@@ -85,7 +90,7 @@ public final class TaskGroup implements AutoCloseable {
                     "this TaskGroup is finished: its tasks have all ended, so it can't start " + coroutine);
         }
         Task<R> task = loop.run(coroutine);
-        if (failure != null) {
+        if (!failures.isEmpty()) {
             task.cancel(false);
             return task;
         }
@@ -95,10 +100,10 @@ public final class TaskGroup implements AutoCloseable {
     }
 
     /**
-     * A stage that completes, with null, once every task of the group has finished, or fails once
-     * one has failed and the others have been cancelled: the end of {@code async with tg:}, to
-     * yield. Cancelling it cancels the group's tasks. Each call returns a stage of its own; they
-     * complete in the order they were asked for.
+     * A stage that completes, with null, once every task of the group has finished, or fails with
+     * the {@link TaskGroupException} once one has failed and the others have ended: the end of
+     * {@code async with tg:}, to yield. Cancelling it cancels the group's tasks. Each call returns
+     * a stage of its own; they complete in the order they were asked for.
      */
     public CompletableFuture<Void> join() {
         loop.requireLoopThread("TaskGroup.join");
@@ -112,19 +117,20 @@ public final class TaskGroup implements AutoCloseable {
     }
 
     /**
-     * Cancels the group's tasks still running, closing their coroutines, and ends the group; what
-     * the exit of {@code async with} does when its body raises. After a {@link #join()} that
-     * completed, there is nothing left to do. A failure of one of the tasks that no join has
-     * reported is thrown, as the task threw it, with the others suppressed.
+     * Cancels the group's tasks still running, and ends the group: what the exit of
+     * {@code async with} does when its body raises. After a {@link #join()} that completed, there
+     * is nothing left to do. The group's failure, if no join or interrupt has reported it, is
+     * thrown. A task that fails after this goes to the loop's exception handler.
      */
     @Override
     public void close() {
         loop.requireLoopThread("TaskGroup.close");
         cancelRunning();
         finished = true;
-        if (failure != null && !failureReported) {
+        closed = true;
+        if (!failures.isEmpty() && !failureReported) {
             failureReported = true;
-            throw EventLoop.<RuntimeException>sneaky(failure);
+            throw failure();
         }
     }
 
@@ -136,34 +142,43 @@ public final class TaskGroup implements AutoCloseable {
     @Override
     public String toString() {
         return "TaskGroup (" + (finished ? "finished" : running.size() + " running")
-                + (failure == null ? "" : ", failed: " + failure) + ")";
+                + (failures.isEmpty() ? "" : ", failed: " + failures) + ")";
     }
 
     private void cancelRunning() {
-        // Copied first: each cancel closes a task, and a closing task may spawn or end others.
+        // Copied first: a cancel may end a task at once, and a task may spawn or end others.
         List<Task<?>> tasks = new ArrayList<>(running);
         for (Task<?> task : tasks) {
             task.cancel(false);
         }
     }
 
+    private TaskGroupException failure() {
+        if (failure == null || failure.exceptions().size() != failures.size()) {
+            failure = new TaskGroupException(failures);
+        }
+        return failure;
+    }
+
     private void failed(Throwable thrown) {
-        if (failure == null) {
-            failure = thrown;
+        if (closed && failureReported) {
+            loop.report("a task of a closed TaskGroup failed", thrown);
+            return;
+        }
+        failures.add(thrown);
+        if (failures.size() == 1) {
             cancelRunning();
-        } else if (thrown != failure) {
-            failure.addSuppressed(thrown);
         }
     }
 
     /** Completes {@code join} with the group's outcome, which has no task running. */
     private void end(Join join) {
         finished = true;
-        if (failure == null) {
+        if (failures.isEmpty()) {
             join.done(null);
         } else {
             failureReported = true;
-            join.done(failure);
+            join.done(failure());
         }
     }
 
@@ -182,24 +197,31 @@ public final class TaskGroup implements AutoCloseable {
             if (thrown != null && !(thrown instanceof CancellationException)) {
                 failed(thrown);
             }
-            if (running.isEmpty() && !joins.isEmpty()) {
+            if (!running.isEmpty()) {
+                return;
+            }
+            if (!joins.isEmpty()) {
                 Join[] waiting = joins.toArray(new Join[0]);
                 joins.clear();
                 for (Join join : waiting) {
                     end(join);
                 }
+            } else if (!failures.isEmpty() && !closed && !failureReported && body != null) {
+                // The body is elsewhere than in join(): the failure is thrown at its yield.
+                failureReported = true;
+                body.interrupt(failure());
             }
         }
     }
 
-    /** What {@link #join()} returns: its cancel cancels the group's tasks. */
-    private final class Join extends InLine<Void> {
-        Join() {
-            super(joins);
-        }
+    /** What {@link #join()} returns: its cancel cancels the group's tasks, and it ends when they have. */
+    private final class Join extends CompletableFuture<Void> {
+        private boolean cancelRequested;
 
         void done(Throwable thrown) {
-            if (thrown == null) {
+            if (cancelRequested) {
+                super.completeExceptionally(new CancellationException("the TaskGroup's join was cancelled"));
+            } else if (thrown == null) {
                 super.complete(null);
             } else {
                 super.completeExceptionally(thrown);
@@ -208,11 +230,12 @@ public final class TaskGroup implements AutoCloseable {
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                cancelRunning();
+            if (isDone()) {
+                return false;
             }
-            return cancelled;
+            cancelRequested = true;
+            cancelRunning();
+            return true;
         }
 
         @Override

@@ -1,28 +1,42 @@
 package dev.generators.loop;
 
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 
 /**
  * What {@link Async#waitFor} returns: the outcome of its stage, or an {@link AsyncTimeoutException}
- * once the stage has been cancelled for taking too long.
+ * once the stage, cancelled for taking too long, has ended cancelled: asyncio's {@code wait_for}.
+ * A task that handles the cancel and returns a value anyway gives that value, as there. A time of
+ * zero or less cancels the stage at once: a coroutine's task never starts. Cancelling this future
+ * cancels the stage, and it completes, cancelled, when the stage has ended.
  */
 final class TimeLimit<T> extends CompletableFuture<T> {
     private final CompletionStage<?> inner;
     private final Duration timeout;
     private final Timer timer;
+    /** The time ran out, and the stage was cancelled for it. */
+    private boolean expired;
+    /** This future was cancelled, and waits for the stage to end. */
+    private boolean cancelRequested;
 
     TimeLimit(EventLoop loop, CompletionStage<?> inner, Duration timeout) {
         this.inner = inner;
         this.timeout = timeout;
-        this.timer = loop.callLater(timeout, this::expire);
+        boolean noTime = timeout.isNegative() || timeout.isZero();
+        this.timer = noTime ? null : loop.callLater(timeout, this::expire);
         loop.whenDone(inner, new Waiter(loop) {
             @Override
             @SuppressWarnings("unchecked")
             void resume(Object value, Throwable failure) {
-                timer.cancel();
+                if (timer != null) {
+                    timer.cancel();
+                }
+                if (expired && !cancelRequested && failure instanceof CancellationException) {
+                    failure = timedOut(failure);
+                }
                 if (failure != null) {
                     TimeLimit.super.completeExceptionally(failure);
                 } else {
@@ -30,30 +44,47 @@ final class TimeLimit<T> extends CompletableFuture<T> {
                 }
             }
         });
+        if (noTime && !(inner instanceof Future && ((Future<?>) inner).isDone())) {
+            expire();
+        }
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled) {
-            timer.cancel();
-            cancelInner();
+        if (isDone() || cancelRequested) {
+            return !isDone();
         }
-        return cancelled;
+        cancelRequested = true;
+        if (timer != null) {
+            timer.cancel();
+        }
+        if (!(inner instanceof Future)) {
+            return super.cancel(mayInterruptIfRunning);
+        }
+        // Done when the stage has ended, as its cancel may take the task's cleanup to do.
+        ((Future<?>) inner).cancel(false);
+        return true;
     }
 
     private void expire() {
-        if (isDone()) {
+        if (isDone() || cancelRequested) {
             return;
         }
-        // The inner first, so that its finally blocks have run when the timeout is seen.
-        cancelInner();
-        super.completeExceptionally(new AsyncTimeoutException("timed out after " + timeout.toMillis() + " ms"));
+        expired = true;
+        if (inner instanceof Future) {
+            // Failed once the stage has ended, so that its finally blocks have run when the timeout is seen:
+            // at once for a future that a cancel completes, when it ends for a task.
+            Future<?> future = (Future<?>) inner;
+            future.cancel(false);
+            if (future.isCancelled()) {
+                super.completeExceptionally(timedOut(null));
+            }
+        } else {
+            super.completeExceptionally(timedOut(null));
+        }
     }
 
-    private void cancelInner() {
-        if (inner instanceof Future) {
-            ((Future<?>) inner).cancel(false);
-        }
+    private AsyncTimeoutException timedOut(Throwable cause) {
+        return new AsyncTimeoutException("timed out after " + timeout.toMillis() + " ms", cause);
     }
 }

@@ -6,11 +6,17 @@
  * <ul>
  *   <li>{@link dev.generators.loop.EventLoop}: the loop; {@code runUntilComplete} is {@code asyncio.run}.
  *   <li>{@link dev.generators.loop.Async}: what a task calls: {@code sleep}, {@code spawn},
- *       {@code gather}, {@code waitFor}, {@code wait}, {@code asCompleted}, {@code shield},
- *       {@code toThread}.
- *   <li>{@link dev.generators.loop.Task}: a running coroutine and the future of its result.
- *   <li>{@link dev.generators.loop.TaskGroup}: asyncio's {@code TaskGroup}.
- *   <li>{@link dev.generators.loop.AsyncQueue}: asyncio's {@code Queue}.
+ *       {@code gather}, {@code waitFor}, {@code timeout}, {@code wait}, {@code asCompleted},
+ *       {@code shield}, {@code toThread}.
+ *   <li>{@link dev.generators.loop.Task}: a running coroutine and the future of its result;
+ *       {@link dev.generators.loop.CancelledError}, what its cancel throws at its yield.
+ *   <li>{@link dev.generators.loop.TaskGroup}: asyncio's {@code TaskGroup}, failing with a
+ *       {@link dev.generators.loop.TaskGroupException}, its {@code ExceptionGroup}.
+ *   <li>{@link dev.generators.loop.Timeout}: asyncio's {@code timeout()} scope.
+ *   <li>{@link dev.generators.loop.AsyncGenerator}: asyncio's async generators.
+ *   <li>{@link dev.generators.loop.TaskLocal}: asyncio's context variables.
+ *   <li>{@link dev.generators.loop.AsyncQueue}: asyncio's {@code Queue}, {@code PriorityQueue} and
+ *       {@code LifoQueue}.
  *   <li>{@link dev.generators.loop.AsyncEvent}, {@link dev.generators.loop.AsyncLock},
  *       {@link dev.generators.loop.AsyncSemaphore}, {@link dev.generators.loop.AsyncCondition},
  *       {@link dev.generators.loop.AsyncBarrier}: asyncio's {@code Event}, {@code Lock},

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.generators.GeneratorExit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +66,7 @@ class QueueTest {
                 }),
                 step(() -> Async.waitFor(queue.get(), Duration.ofSeconds(5))));
         EventLoop.runUntilComplete(main);
-        assertInstanceOf(GeneratorExit.class, cancelled.received.get(0));
+        assertInstanceOf(CancelledError.class, cancelled.received.get(0));
         assertEquals(Arrays.asList("x"), next.received, "the next getter did not get the first element");
         assertEquals(Arrays.asList(null, null, "y"), main.received, "the second element was lost or reordered");
     }

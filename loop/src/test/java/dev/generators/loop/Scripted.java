@@ -11,7 +11,8 @@ import java.util.NoSuchElementException;
  * values one by one, records what each resume brought (the value sent, or the exception raised),
  * and returns {@code result} after the last. A value made by {@link #step} is called when its turn
  * comes, and what it returns is yielded: code that runs at that point of the task (acquires,
- * spawns, cancels).
+ * spawns, cancels). A cancel ({@link CancelledError}) is not caught: it runs the {@link #onClose}
+ * cleanup and propagates, as through a {@code finally} around the whole script.
  */
 final class Scripted<R> implements Coroutine<Object, Object, R> {
     private final Object[] yields;
@@ -40,6 +41,16 @@ final class Scripted<R> implements Coroutine<Object, Object, R> {
     public Object raise(Throwable exception) {
         if (!started || done) {
             done = true;
+            throw Scripted.<RuntimeException>sneaky(exception);
+        }
+        if (exception instanceof CancelledError && !(exception instanceof AsyncTimeoutException)) {
+            // A cancel runs the cleanup, as a finally around the whole script would, and propagates.
+            closedAtAYield = true;
+            received.add(exception);
+            done = true;
+            if (onClose != null) {
+                onClose.run();
+            }
             throw Scripted.<RuntimeException>sneaky(exception);
         }
         return resume(exception);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.generators.GeneratorExit;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ class SynchronizationTest {
                 }));
         EventLoop.runUntilComplete(main);
         assertTrue(first.closedAtAYield);
-        assertInstanceOf(GeneratorExit.class, first.received.get(0));
+        assertInstanceOf(CancelledError.class, first.received.get(0));
         assertEquals(Arrays.asList((Object) null), second.received, "the second task never got the lock");
         assertTrue(lock.isLocked(), "the second task got the lock and never released it");
     }

@@ -2,9 +2,9 @@ package example.asyncio;
 
 import dev.generators.Coroutine;
 import dev.generators.Generator;
-import dev.generators.GeneratorExit;
 import dev.generators.Yield;
 import dev.generators.loop.Async;
+import dev.generators.loop.CancelledError;
 import dev.generators.loop.EventLoop;
 import dev.generators.loop.Task;
 import java.time.Duration;
@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * asyncio's example of {@code Task.cancel} (https://docs.python.org/3/library/asyncio-task.html#asyncio.Task.cancel).
- * A cancel closes the coroutine, so what the body sees at the pending yield is
- * {@link GeneratorExit}, where asyncio throws {@code CancelledError}.
+ * A cancel throws {@link CancelledError} at the pending yield, as asyncio does.
  *
  * <pre>
  * async def cancel_me():
@@ -50,7 +49,7 @@ public final class CancelMe {
         print.accept("cancel_me(): before sleep");
         try {
             Yield.value(Async.sleep(Duration.ofHours(1)));
-        } catch (GeneratorExit e) {
+        } catch (CancelledError e) {
             print.accept("cancel_me(): cancel sleep");
             throw e;
         } finally {

@@ -6,6 +6,7 @@ import dev.generators.Yield;
 import dev.generators.loop.Async;
 import dev.generators.loop.EventLoop;
 import dev.generators.loop.TaskGroup;
+import dev.generators.loop.TaskGroupException;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -41,9 +42,9 @@ import java.util.function.Consumer;
  *         pass
  * </pre>
  *
- * {@code except* TerminateTaskGroup} is {@code catch (TerminateTaskGroup e)}: the join fails with
- * the first failure of the group, the others suppressed on it. The exception is unchecked, as a
- * {@code catch} of a checked one needs a call that declares it.
+ * {@code except* TerminateTaskGroup} is {@code catch (TaskGroupException e)} with
+ * {@code e.exceptions(TerminateTaskGroup.class)}: the group fails with every failure of its tasks,
+ * as asyncio's {@code ExceptionGroup}.
  */
 public final class TerminateGroup {
 
@@ -80,7 +81,10 @@ public final class TerminateGroup {
             // add an exception-raising task to force the group to terminate
             group.spawn(forceTerminateTaskGroup());
             Yield.value(group.join());
-        } catch (TerminateTaskGroup e) {
+        } catch (TaskGroupException e) {
+            if (e.exceptions(TerminateTaskGroup.class).isEmpty()) {
+                throw e;
+            }
             // pass
         }
         return Yield.done();
