@@ -16,7 +16,7 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
     /** Whether the thing is the task's, or was given back: a cancel no longer concerns it. */
     private boolean claimed;
 
-    /** @param line the line it will wait in; whoever makes it adds it there */
+    /** @param line the line it will wait in; whoever makes it adds it there (null if it overrides {@link #leave}) */
     Handout(Collection<?> line) {
         super(line);
     }
@@ -31,12 +31,17 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
             first.remove();
             // One completed by another hand (a cancel, a timeout) has left the line without it.
             if (!waiting.isDone()) {
-                waiting.handed = true;
-                waiting.complete(thing);
+                waiting.hand(thing);
                 return true;
             }
         }
         return false;
+    }
+
+    /** Completes it with {@code thing}, which a cancel before its task resumes gives back. */
+    final void hand(T thing) {
+        handed = true;
+        complete(thing);
     }
 
     @Override

@@ -16,6 +16,9 @@ final class Registration implements Runnable {
     private final EventLoop loop;
     SelectionKey key;
 
+    /** A reader callback that drops the read interest the first time it is called. */
+    private static final Runnable LINGERING = () -> {};
+
     private Runnable reader;
     private Runnable writer;
     /** What the last {@code select} found ready, for {@link #run()}. */
@@ -25,6 +28,11 @@ final class Registration implements Runnable {
      * nobody else would close once the loop is gone. Raw channels given to the loop stay open.
      */
     boolean ownedByLoop;
+    /**
+     * What a cancelled operation gave back, for the next to take first: bytes received (a
+     * {@link java.nio.ByteBuffer} ready to be read) or connections accepted (a queue of them).
+     */
+    Object givenBack;
 
     Registration(EventLoop loop) {
         this.loop = loop;
@@ -32,10 +40,29 @@ final class Registration implements Runnable {
 
     /** @return whether there was a reader callback before */
     boolean setReader(Runnable callback) {
-        boolean had = reader != null;
+        boolean had = reader() != null;
         reader = callback;
         updateInterest();
         return had;
+    }
+
+    /**
+     * Drops the reader callback, but keeps the read interest until the channel is next found ready
+     * with no callback set again meanwhile: a socket read again soon after (the usual case) then
+     * costs the selector no change of interest either way.
+     */
+    void lingerReader() {
+        reader = LINGERING;
+    }
+
+    /** The reader callback, or null; a lingering interest has none. */
+    Runnable reader() {
+        return reader == LINGERING ? null : reader;
+    }
+
+    /** The writer callback, or null. */
+    Runnable writer() {
+        return writer;
     }
 
     /** @return whether there was a writer callback before */
@@ -71,7 +98,11 @@ final class Registration implements Runnable {
     public void run() {
         int ops = readyOps;
         if ((ops & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0 && reader != null) {
-            call(reader);
+            if (reader == LINGERING) {
+                setReader(null);
+            } else {
+                call(reader);
+            }
         }
         if ((ops & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 && writer != null) {
             call(writer);

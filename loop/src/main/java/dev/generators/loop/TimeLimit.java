@@ -9,10 +9,12 @@ import java.util.concurrent.Future;
  * What {@link Async#waitFor} returns: the outcome of its stage, or an {@link AsyncTimeoutException}
  * once the stage has been cancelled for taking too long.
  */
-final class TimeLimit<T> extends CompletableFuture<T> {
+final class TimeLimit<T> extends CompletableFuture<T> implements Claimable {
     private final CompletionStage<?> inner;
     private final Duration timeout;
     private final Timer timer;
+    /** Whether the task resumed with the outcome: a cancel after that no longer gives it back. */
+    private boolean claimed;
 
     TimeLimit(EventLoop loop, CompletionStage<?> inner, Duration timeout) {
         this.inner = inner;
@@ -38,8 +40,21 @@ final class TimeLimit<T> extends CompletableFuture<T> {
         if (cancelled) {
             timer.cancel();
             cancelInner();
+        } else if (!claimed && !isCompletedExceptionally()) {
+            // Completed, but its task was cancelled before it resumed: what the inner stage handed over goes back.
+            claimed = true;
+            cancelInner();
         }
         return cancelled;
+    }
+
+    /** Passes the claim on to the inner stage: a socket's bytes, a permit, a queue's element are the task's now. */
+    @Override
+    public void claim() {
+        claimed = true;
+        if (inner instanceof Claimable) {
+            ((Claimable) inner).claim();
+        }
     }
 
     private void expire() {
