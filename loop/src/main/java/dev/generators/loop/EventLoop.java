@@ -91,6 +91,9 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** The threads of {@link Async#toThread}, made when first needed. Loop thread only. */
     private ThreadPoolExecutor blockingPool;
 
+    /** What streams read the socket into before their readers take it: one per loop, made when first needed. */
+    private java.nio.ByteBuffer readBuffer;
+
     /** Where the loop waits: for channels to be ready, the next timer, or a {@link Selector#wakeup()}. */
     private final Selector selector;
 
@@ -546,6 +549,14 @@ public final class EventLoop implements Executor, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not make " + channel + " non-blocking", e);
         }
+    }
+
+    /** The buffer streams read into, empty; they leave it empty. Loop thread only. */
+    java.nio.ByteBuffer readBuffer() {
+        if (readBuffer == null) {
+            readBuffer = java.nio.ByteBuffer.allocateDirect(256 * 1024);
+        }
+        return readBuffer;
     }
 
     /** The registration of {@code channel} with this loop's selector, or null if it has none or it was cancelled. */

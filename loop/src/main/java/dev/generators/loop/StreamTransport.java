@@ -1,0 +1,108 @@
+package dev.generators.loop;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connected socket on the loop's selector and the two stream ends over it: asyncio's
+ * {@code _SelectorSocketTransport} with its {@code StreamReaderProtocol}. It reads into the
+ * {@link StreamReader} whenever the socket has bytes, unless the reader holds more than twice its
+ * limit and no read waits (then the socket's own buffer fills, and the peer's sends wait); the
+ * {@link StreamWriter} writes through it. Loop thread only.
+ */
+final class StreamTransport {
+    final EventLoop loop;
+    final SocketChannel channel;
+    final Registration registration;
+    final StreamReader reader;
+    final StreamWriter writer;
+    /** Completes once the channel is closed: {@link StreamWriter#waitClosed()}. */
+    final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** The server that accepted it, told when it closes; null for a connection opened. */
+    final StreamServer server;
+
+    private final Runnable readable = this::readNow;
+    private boolean reading;
+    private boolean readingDone;
+
+    StreamTransport(EventLoop loop, SocketChannel channel, int limit, StreamServer server) {
+        this.loop = loop;
+        this.channel = channel;
+        this.server = server;
+        this.registration = loop.registration(channel);
+        registration.ownedByLoop = true;
+        this.reader = new StreamReader(limit, this);
+        this.writer = new StreamWriter(this);
+        updateReading();
+    }
+
+    /** Reads from the socket while the reader has room or a read waits, and the stream is open. */
+    void updateReading() {
+        boolean wanted = !readingDone
+                && !closed.isDone()
+                && (reader.hasWaitingRead() || reader.buffered() <= 2 * reader.limit());
+        if (wanted != reading) {
+            reading = wanted;
+            if (wanted) {
+                registration.setReader(readable);
+            } else {
+                registration.setReader(null);
+            }
+        }
+    }
+
+    private void readNow() {
+        ByteBuffer scratch = loop.readBuffer();
+        int n;
+        try {
+            n = channel.read(scratch);
+        } catch (IOException e) {
+            scratch.clear();
+            connectionLost(e);
+            return;
+        }
+        if (n < 0) {
+            readingDone = true;
+            updateReading();
+            reader.feedEof();
+            return;
+        }
+        scratch.flip();
+        reader.feed(scratch);
+        scratch.clear();
+        updateReading();
+    }
+
+    /** The connection failed: the reader gets its bytes then the failure, the writer fails, the channel closes. */
+    void connectionLost(IOException cause) {
+        reader.fail(cause);
+        writer.fail(cause);
+        closeNow();
+    }
+
+    /** Closes the channel at once; the reader sees the end of the stream after what it has. */
+    void closeNow() {
+        if (closed.isDone()) {
+            return;
+        }
+        readingDone = true;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            loop.report("closing " + channel, e);
+        }
+        reader.feedEof();
+        closed.complete(null);
+        if (server != null) {
+            server.forget(this);
+        }
+    }
+
+    /** Stops reading, as asyncio's transport does once it is told to close. */
+    void stopReading() {
+        readingDone = true;
+        updateReading();
+    }
+}
