@@ -551,6 +551,14 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
+    /**
+     * Lets the selector release the channels closed since its last {@code select}, which the JDK
+     * keeps open until then: a server closed stops listening at once, as asyncio's does.
+     */
+    void releaseClosedChannels() {
+        select(-1);
+    }
+
     /** The buffer streams read into, empty; they leave it empty. Loop thread only. */
     java.nio.ByteBuffer readBuffer() {
         if (readBuffer == null) {

@@ -62,14 +62,13 @@ public final class StreamServer {
             }
             StreamTransport transport = new StreamTransport(loop, accepted, limit, this);
             connections.add(transport);
+            Object peer = transport.writer.remoteAddress();
             Task<?> task = loop.run(handler.handle(transport.reader, transport.writer));
             task.whenComplete((result, failure) -> {
                 if (failure != null) {
                     // A handler that failed or was cancelled leaves no connection open behind it.
                     if (!(failure instanceof CancellationException)) {
-                        loop.report(
-                                "running the handler of the connection from " + transport.writer.remoteAddress(),
-                                failure);
+                        loop.report("running the handler of the connection from " + peer, failure);
                     }
                     transport.writer.abort();
                 }
@@ -101,6 +100,8 @@ public final class StreamServer {
         } catch (IOException e) {
             loop.report("closing " + this, e);
         }
+        // A channel registered with a selector is really closed once the selector lets go of it.
+        loop.releaseClosedChannels();
         if (serving != null) {
             serving.complete(null);
         }
