@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * completes once it is closed and they all are; {@link #closeClients()} closes them. Use it on the
  * loop's thread.
  */
-public final class StreamServer {
+public final class StreamServer implements AutoCloseable {
     private final EventLoop loop;
     private final ServerSocketChannel channel;
     private final Streams.ConnectionHandler handler;
@@ -88,8 +88,9 @@ public final class StreamServer {
 
     /**
      * Stops listening: asyncio's {@code close()}. The connections accepted stay open, their
-     * handlers running.
+     * handlers running. A try-with-resources over the server is asyncio's {@code async with server:}.
      */
+    @Override
     public void close() {
         if (closed) {
             return;
