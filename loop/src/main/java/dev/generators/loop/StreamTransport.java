@@ -1,6 +1,7 @@
 package dev.generators.loop;
 
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,12 @@ final class StreamTransport {
         this.server = server;
         this.registration = loop.registration(channel);
         registration.ownedByLoop = true;
+        try {
+            // As asyncio does for every TCP transport: a small write goes out at once, not after an ack.
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not a TCP socket, or one already closed: the first read or write will say so.
+        }
         this.reader = new StreamReader(limit, this);
         this.writer = new StreamWriter(this);
         updateReading();
