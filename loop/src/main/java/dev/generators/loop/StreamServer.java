@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,7 +25,10 @@ public final class StreamServer implements AutoCloseable {
     private final Streams.ConnectionHandler handler;
     private final int limit;
     private final InetSocketAddress address;
-    private final Set<StreamTransport> connections = new LinkedHashSet<>();
+    /** The connections open, linked through {@link StreamTransport#next}, newest first. */
+    private StreamTransport first;
+
+    private int connections;
     private final CompletableFuture<Void> allClosed = new CompletableFuture<>();
     private Forever serving;
     private boolean closed;
@@ -61,18 +60,13 @@ public final class StreamServer implements AutoCloseable {
                 return;
             }
             StreamTransport transport = new StreamTransport(loop, accepted, limit, this);
-            connections.add(transport);
-            Object peer = transport.writer.remoteAddress();
-            Task<?> task = loop.run(handler.handle(transport.reader, transport.writer));
-            task.whenComplete((result, failure) -> {
-                if (failure != null) {
-                    // A handler that failed or was cancelled leaves no connection open behind it.
-                    if (!(failure instanceof CancellationException)) {
-                        loop.report("running the handler of the connection from " + peer, failure);
-                    }
-                    transport.writer.abort();
-                }
-            });
+            transport.next = first;
+            if (first != null) {
+                first.previous = transport;
+            }
+            first = transport;
+            connections++;
+            loop.whenDone(loop.run(handler.handle(transport.reader, transport.writer)), transport);
         }
     }
 
@@ -111,8 +105,10 @@ public final class StreamServer implements AutoCloseable {
 
     /** Closes every connection it accepted, as their writers' {@code close()} does: asyncio's {@code close_clients()}. */
     public void closeClients() {
-        for (StreamTransport connection : new ArrayList<>(connections)) {
+        for (StreamTransport connection = first; connection != null; ) {
+            StreamTransport next = connection.next;
             connection.writer.close();
+            connection = next;
         }
     }
 
@@ -137,20 +133,30 @@ public final class StreamServer implements AutoCloseable {
 
     /** The number of connections open. */
     public int connections() {
-        return connections.size();
+        return connections;
     }
 
     @Override
     public String toString() {
-        return "StreamServer on " + address + (closed ? " (closed)" : "") + ", " + connections.size() + " connections";
+        return "StreamServer on " + address + (closed ? " (closed)" : "") + ", " + connections + " connections";
     }
 
     /** A connection closed (or, with null, the server did): once all are, {@link #waitClosed()} completes. */
     void forget(StreamTransport transport) {
         if (transport != null) {
-            connections.remove(transport);
+            if (transport.previous != null) {
+                transport.previous.next = transport.next;
+            } else {
+                first = transport.next;
+            }
+            if (transport.next != null) {
+                transport.next.previous = transport.previous;
+            }
+            transport.previous = null;
+            transport.next = null;
+            connections--;
         }
-        if (closed && connections.isEmpty()) {
+        if (closed && connections == 0) {
             allClosed.complete(null);
         }
     }

@@ -13,23 +13,26 @@ import java.util.concurrent.CompletableFuture;
  * limit and no read waits (then the socket's own buffer fills, and the peer's sends wait); the
  * {@link StreamWriter} writes through it. Loop thread only.
  */
-final class StreamTransport {
-    final EventLoop loop;
+final class StreamTransport extends Waiter implements Runnable {
     final SocketChannel channel;
     final Registration registration;
     final StreamReader reader;
     final StreamWriter writer;
-    /** Completes once the channel is closed: {@link StreamWriter#waitClosed()}. */
-    final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** The server that accepted it, told when it closes; null for a connection opened. */
     final StreamServer server;
+    /** The server's other connections, a list linked through these: no entry object per connection. */
+    StreamTransport previous;
 
-    private final Runnable readable = this::readNow;
+    StreamTransport next;
+    /** Completes once the channel is closed, for {@link StreamWriter#waitClosed()}; made when first asked for. */
+    private CompletableFuture<Void> closed;
+
+    private boolean isClosed;
     private boolean reading;
     private boolean readingDone;
 
     StreamTransport(EventLoop loop, SocketChannel channel, int limit, StreamServer server) {
-        this.loop = loop;
+        super(loop);
         this.channel = channel;
         this.server = server;
         this.registration = loop.registration(channel);
@@ -47,20 +50,21 @@ final class StreamTransport {
 
     /** Reads from the socket while the reader has room or a read waits, and the stream is open. */
     void updateReading() {
-        boolean wanted = !readingDone
-                && !closed.isDone()
-                && (reader.hasWaitingRead() || reader.buffered() <= 2 * reader.limit());
+        boolean wanted =
+                !readingDone && !isClosed && (reader.hasWaitingRead() || reader.buffered() <= 2 * reader.limit());
         if (wanted != reading) {
             reading = wanted;
             if (wanted) {
-                registration.setReader(readable);
+                registration.setReader(this);
             } else {
                 registration.setReader(null);
             }
         }
     }
 
-    private void readNow() {
+    /** The socket has bytes (the reader callback). */
+    @Override
+    public void run() {
         ByteBuffer scratch = loop.readBuffer();
         int n;
         try {
@@ -91,9 +95,10 @@ final class StreamTransport {
 
     /** Closes the channel at once; the reader sees the end of the stream after what it has. */
     void closeNow() {
-        if (closed.isDone()) {
+        if (isClosed) {
             return;
         }
+        isClosed = true;
         readingDone = true;
         try {
             channel.close();
@@ -101,9 +106,38 @@ final class StreamTransport {
             loop.report("closing " + channel, e);
         }
         reader.feedEof();
-        closed.complete(null);
+        if (closed != null) {
+            closed.complete(null);
+        }
         if (server != null) {
             server.forget(this);
+        }
+    }
+
+    boolean isClosed() {
+        return isClosed;
+    }
+
+    /** A stage that completes once the channel is closed. */
+    CompletableFuture<Void> closed() {
+        if (closed == null) {
+            closed = isClosed ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
+        }
+        return closed;
+    }
+
+    /**
+     * The handler task of a server's connection ended: one that failed or was cancelled leaves no
+     * connection open behind it (its failure goes to the exception handler). The transport waits on
+     * the task itself, so that an idle connection costs no callback objects for it.
+     */
+    @Override
+    void resume(Object value, Throwable failure) {
+        if (failure != null) {
+            if (!(failure instanceof java.util.concurrent.CancellationException)) {
+                loop.report("running the handler of the connection from " + writer.remoteAddress(), failure);
+            }
+            writer.abort();
         }
     }
 

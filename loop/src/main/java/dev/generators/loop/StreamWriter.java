@@ -32,7 +32,8 @@ public final class StreamWriter {
     public static final int DEFAULT_HIGH_WATER = 64 * 1024;
 
     private final StreamTransport transport;
-    private final Runnable writable = this::flush;
+    /** The writer callback, made when the socket first can't take a write at once. */
+    private Runnable writable;
     /** What the socket has not taken yet, in order; null when empty. */
     private ArrayDeque<ByteBuffer> queue;
 
@@ -105,6 +106,9 @@ public final class StreamWriter {
                 return;
             }
             queue = new ArrayDeque<>(4);
+            if (writable == null) {
+                writable = this::flush;
+            }
             transport.registration.setWriter(writable);
         }
         ByteBuffer copy = ByteBuffer.allocate(data.remaining());
@@ -178,7 +182,7 @@ public final class StreamWriter {
 
     /** Whether {@link #close()} was called, or the connection closed: asyncio's {@code is_closing()}. */
     public boolean isClosing() {
-        return closing || transport.closed.isDone();
+        return closing || transport.isClosed();
     }
 
     /**
@@ -186,8 +190,11 @@ public final class StreamWriter {
      * fails with an {@link IncompleteSendException} if bytes written were not sent.
      */
     public CompletableFuture<Void> waitClosed() {
-        return transport.closed.thenCompose(closed ->
-                failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure()));
+        return transport
+                .closed()
+                .thenCompose(closed -> failure == null
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.failedFuture(failure()));
     }
 
     /**
