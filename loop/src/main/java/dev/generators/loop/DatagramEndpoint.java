@@ -57,14 +57,7 @@ public final class DatagramEndpoint implements AutoCloseable {
             }
             return CompletableFuture.completedFuture(new DatagramEndpoint(loop, channel));
         } catch (IOException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            return CompletableFuture.failedFuture(e);
+            return Streams.failedClosing(channel, e);
         }
     }
 

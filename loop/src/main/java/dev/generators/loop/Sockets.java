@@ -100,15 +100,50 @@ public final class Sockets {
         return send;
     }
 
+    /**
+     * An operation that waits for the channel to be readable (or acceptable) as its reader callback,
+     * and gives back what it took if it is cancelled before its task resumed with it.
+     */
+    private abstract static class Reading<T> extends Handout<T> implements Runnable {
+        final Registration registration;
+
+        Reading(Registration registration) {
+            super(null);
+            this.registration = registration;
+        }
+
+        /** Does the operation if the channel lets it: whether it is over (done, or failed). */
+        abstract boolean attemptNow();
+
+        /** Waits for the channel, unless it can be done at once. */
+        final void attemptOrWait() {
+            if (!attemptNow()) {
+                registration.setReader(this);
+            }
+        }
+
+        @Override
+        public final void run() {
+            if (isDone() || attemptNow()) {
+                registration.lingerReader();
+            }
+        }
+
+        @Override
+        final void leave() {
+            if (registration.reader() == this) {
+                registration.lingerReader();
+            }
+        }
+    }
+
     /** A receive: reads when the channel is ready; cancelled after reading, it gives the bytes back. */
-    private static final class Receive extends Handout<Integer> implements Runnable {
-        private final Registration registration;
+    private static final class Receive extends Reading<Integer> {
         private final ReadableByteChannel channel;
         private final ByteBuffer buffer;
 
         Receive(Registration registration, ReadableByteChannel channel, ByteBuffer buffer) {
-            super(null);
-            this.registration = registration;
+            super(registration);
             this.channel = channel;
             this.buffer = buffer;
         }
@@ -125,13 +160,14 @@ public final class Sockets {
                 hand(n);
             } else if (!buffer.hasRemaining()) {
                 hand(0);
-            } else if (!readNow()) {
-                registration.setReader(this);
+            } else {
+                attemptOrWait();
             }
         }
 
         /** Reads what the channel has: whether that was anything (or the end, or a failure). */
-        private boolean readNow() {
+        @Override
+        boolean attemptNow() {
             int n;
             try {
                 n = channel.read(buffer);
@@ -144,20 +180,6 @@ public final class Sockets {
             }
             hand(n);
             return true;
-        }
-
-        @Override
-        public void run() {
-            if (isDone() || readNow()) {
-                registration.lingerReader();
-            }
-        }
-
-        @Override
-        void leave() {
-            if (registration.reader() == this) {
-                registration.lingerReader();
-            }
         }
 
         @Override
@@ -178,13 +200,11 @@ public final class Sockets {
     }
 
     /** An accept: accepts when the server is ready; cancelled after accepting, it gives the connection back. */
-    private static final class Accept extends Handout<SocketChannel> implements Runnable {
-        private final Registration registration;
+    private static final class Accept extends Reading<SocketChannel> {
         private final ServerSocketChannel server;
 
         Accept(Registration registration, ServerSocketChannel server) {
-            super(null);
-            this.registration = registration;
+            super(registration);
             this.server = server;
         }
 
@@ -193,12 +213,13 @@ public final class Sockets {
             ArrayDeque<SocketChannel> back = (ArrayDeque<SocketChannel>) registration.givenBack;
             if (back != null && !back.isEmpty()) {
                 hand(back.poll());
-            } else if (!acceptNow()) {
-                registration.setReader(this);
+            } else {
+                attemptOrWait();
             }
         }
 
-        private boolean acceptNow() {
+        @Override
+        boolean attemptNow() {
             try {
                 SocketChannel accepted = server.accept();
                 if (accepted == null) {
@@ -213,20 +234,6 @@ public final class Sockets {
         }
 
         @Override
-        public void run() {
-            if (isDone() || acceptNow()) {
-                registration.lingerReader();
-            }
-        }
-
-        @Override
-        void leave() {
-            if (registration.reader() == this) {
-                registration.lingerReader();
-            }
-        }
-
-        @Override
         @SuppressWarnings("unchecked")
         void giveBack(SocketChannel accepted) {
             if (registration.givenBack == null) {
@@ -236,13 +243,30 @@ public final class Sockets {
         }
     }
 
+    /** An operation that waits for the channel to be writable (or connectable) as its writer callback. */
+    private abstract static class Writing extends CompletableFuture<Void> implements Runnable {
+        final Registration registration;
+
+        Writing(Registration registration) {
+            this.registration = registration;
+        }
+
+        @Override
+        public final boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled && registration.writer() == this) {
+                registration.setWriter(null);
+            }
+            return cancelled;
+        }
+    }
+
     /** A connect: finished when the channel is ready to. */
-    private static final class Connect extends CompletableFuture<Void> implements Runnable {
-        private final Registration registration;
+    private static final class Connect extends Writing {
         private final SocketChannel channel;
 
         Connect(Registration registration, SocketChannel channel) {
-            this.registration = registration;
+            super(registration);
             this.channel = channel;
         }
 
@@ -271,26 +295,16 @@ public final class Sockets {
                 completeExceptionally(e);
             }
         }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled && registration.writer() == this) {
-                registration.setWriter(null);
-            }
-            return cancelled;
-        }
     }
 
     /** A send of a whole buffer: writes what the channel takes, then waits until it takes more. */
-    private static final class SendAll extends CompletableFuture<Void> implements Runnable {
-        private final Registration registration;
+    private static final class SendAll extends Writing {
         private final WritableByteChannel channel;
         private final ByteBuffer buffer;
         private final int total;
 
         SendAll(Registration registration, WritableByteChannel channel, ByteBuffer buffer) {
-            this.registration = registration;
+            super(registration);
             this.channel = channel;
             this.buffer = buffer;
             this.total = buffer.remaining();
@@ -323,15 +337,6 @@ public final class Sockets {
             if (isDone() || writeNow()) {
                 registration.setWriter(null);
             }
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled && registration.writer() == this) {
-                registration.setWriter(null);
-            }
-            return cancelled;
         }
     }
 }

@@ -84,15 +84,20 @@ public final class Streams {
             channel.bind(address, 1024);
             return CompletableFuture.completedFuture(new StreamServer(loop, channel, handler, limit));
         } catch (IOException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
-            return CompletableFuture.failedFuture(e);
+            return Streams.failedClosing(channel, e);
         }
+    }
+
+    /** A stage failed with {@code failure}, once {@code channel} (if it was opened) is closed. */
+    static <T> CompletableFuture<T> failedClosing(java.nio.channels.Channel channel, IOException failure) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+        }
+        return CompletableFuture.failedFuture(failure);
     }
 
     /** What {@link #openConnection} returns: the connect, then the stream ends over the socket. */
