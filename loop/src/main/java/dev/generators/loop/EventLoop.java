@@ -65,6 +65,12 @@ public final class EventLoop implements Executor, AutoCloseable {
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final long MAX_DELAY = Long.MAX_VALUE / 4;
+    /**
+     * While work is ready, how often the channels are polled all the same: often enough that no
+     * socket waits behind busy tasks, seldom enough that a task resumed by a socket's readiness
+     * does not pay a {@code select} of its own before it runs.
+     */
+    private static final long POLL_INTERVAL_NANOS = 100_000;
 
     /** Callbacks, timers due and waiters to resume, in the order they run. Loop thread only. */
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
@@ -73,6 +79,8 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timersScheduled;
+    /** When {@link #select} last asked the selector, on {@link System#nanoTime()}'s scale. */
+    private long lastSelect;
     /** About how many timers in {@link #timers} are cancelled, to purge them when they are many. */
     private int timersCancelled;
     /**
@@ -402,8 +410,8 @@ public final class EventLoop implements Executor, AutoCloseable {
             waitForWork(next, now);
             takeInbox();
             now = System.nanoTime();
-        } else if (!selector.keys().isEmpty()) {
-            // Work is ready, but the channels are polled each turn all the same, so that they are served too.
+        } else if (now - lastSelect > POLL_INTERVAL_NANOS && !selector.keys().isEmpty()) {
+            // Work is ready, but the channels are polled all the same, so that they are served too.
             select(-1);
         }
         for (Timer due; (due = timers.peek()) != null && due.deadline - now <= 0; ) {
@@ -454,6 +462,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         } catch (IOException e) {
             report("waiting in select", e);
         }
+        lastSelect = System.nanoTime();
     }
 
     private void selected(SelectionKey key) {
