@@ -1,6 +1,12 @@
 package dev.generators.loop;
 
 import dev.generators.Coroutine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +23,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 
 /**
@@ -41,11 +46,15 @@ import java.util.function.BiConsumer;
  * a queue of their own ({@link #execute}, {@link #run}, {@link #callLater} and {@link Task#cancel}
  * may be called on any thread).
  *
- * <p>Each turn of the loop takes what other threads handed it, moves the timers that are due to
- * the ready queue, and runs the callbacks and task steps that were ready when the turn began; with
- * nothing ready, the thread parks until the next timer is due or another thread wakes it. An
- * exception thrown by a callback goes to the {@linkplain #setExceptionHandler exception handler}
- * and the loop goes on; one thrown by a task's coroutine completes that task exceptionally.
+ * <p>At its heart is a {@link Selector}, as asyncio's loop is a selector. Each turn of the loop
+ * takes what other threads handed it, asks the selector which channels are ready (without waiting
+ * when callbacks are ready to run; otherwise waiting in {@code select} until the next timer is due,
+ * a channel is ready, or another thread wakes it with {@link Selector#wakeup()}), queues the
+ * readiness callbacks of the ready channels and the timers that are due, and runs the callbacks and
+ * task steps that were ready when the turn began. An exception thrown by a callback goes to the
+ * {@linkplain #setExceptionHandler exception handler} and the loop goes on; one thrown by a task's
+ * coroutine completes that task exceptionally. No thread is made per connection or per operation:
+ * sockets and streams ({@link Sockets}, {@link Streams}) wait on this one selector.
  *
  * <p>Interrupting the loop's thread stops the loop as {@link #close()} does (so
  * {@link #runUntilComplete} throws {@link java.util.concurrent.CancellationException}), and leaves
@@ -56,6 +65,12 @@ public final class EventLoop implements Executor, AutoCloseable {
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final long MAX_DELAY = Long.MAX_VALUE / 4;
+    /**
+     * While work is ready, how often the channels are polled all the same: often enough that no
+     * socket waits behind busy tasks, seldom enough that a task resumed by a socket's readiness
+     * does not pay a {@code select} of its own before it runs.
+     */
+    private static final long POLL_INTERVAL_NANOS = 100_000;
 
     /** Callbacks, timers due and waiters to resume, in the order they run. Loop thread only. */
     private final ArrayDeque<Object> ready = new ArrayDeque<>();
@@ -64,6 +79,8 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timersScheduled;
+    /** When {@link #select} last asked the selector, on {@link System#nanoTime()}'s scale. */
+    private long lastSelect;
     /** About how many timers in {@link #timers} are cancelled, to purge them when they are many. */
     private int timersCancelled;
     /**
@@ -82,8 +99,14 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** The threads of {@link Async#toThread}, made when first needed. Loop thread only. */
     private ThreadPoolExecutor blockingPool;
 
+    /** What streams read the socket into before their readers take it: one per loop, made when first needed. */
+    private java.nio.ByteBuffer readBuffer;
+
+    /** Where the loop waits: for channels to be ready, the next timer, or a {@link Selector#wakeup()}. */
+    private final Selector selector;
+
     private volatile Thread thread;
-    /** Whether the loop's thread is parked, or about to be, so that a hand-off must unpark it. */
+    /** Whether the loop's thread waits in {@code select}, or is about to, so that a hand-off must wake it. */
     private volatile boolean parked;
 
     private volatile boolean stopping;
@@ -96,6 +119,11 @@ public final class EventLoop implements Executor, AutoCloseable {
 
     private EventLoop(Thread thread) {
         this.thread = thread;
+        try {
+            this.selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the event loop could not open a selector", e);
+        }
     }
 
     // ---- starting and stopping ----
@@ -165,7 +193,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         if (inLoopThread()) {
             return;
         }
-        LockSupport.unpark(thread);
+        selector.wakeup();
         boolean interrupted = false;
         for (; ; ) {
             try {
@@ -250,6 +278,85 @@ public final class EventLoop implements Executor, AutoCloseable {
     }
 
     /**
+     * Runs {@code action} on the loop's thread once {@link #time()} has reached {@code when}:
+     * asyncio's {@code call_at}. A time already passed runs it at the next turn.
+     *
+     * @param when a time on the scale of {@link #time()}, in nanoseconds
+     * @return the timer, to {@link Timer#cancel()}
+     * @throws RejectedExecutionException if the loop is closed
+     */
+    public Timer callAt(long when, Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Timer timer = new Timer(this, when, action);
+        if (inLoopThread()) {
+            rejectIfClosed();
+            schedule(timer);
+        } else if (!offer((Runnable) () -> schedule(timer))) {
+            throw rejected();
+        }
+        return timer;
+    }
+
+    /**
+     * The loop's clock, in nanoseconds, on the scale of {@link System#nanoTime()} (so only the
+     * difference between two readings means something): asyncio's {@code loop.time()}, which the
+     * timers of {@link #callAt} follow.
+     */
+    public long time() {
+        return System.nanoTime();
+    }
+
+    /**
+     * Calls {@code callback} on the loop's thread whenever {@code channel} is ready to be read (for
+     * a {@link java.nio.channels.ServerSocketChannel}, to accept), until {@link #removeReader}:
+     * asyncio's {@code add_reader}. It replaces the channel's reader callback, if it had one. The
+     * channel is made non-blocking and registered with the loop's selector; the callback should
+     * read until the channel has nothing more, or it is called again at the next turn (the
+     * readiness is level-triggered, as {@code select}'s is). On the loop's thread only.
+     *
+     * @throws IllegalArgumentException if the channel is closed
+     */
+    public void addReader(SelectableChannel channel, Runnable callback) {
+        requireLoopThread("addReader");
+        registration(channel).setReader(Objects.requireNonNull(callback, "callback"));
+    }
+
+    /**
+     * Stops calling the reader callback of {@code channel}: asyncio's {@code remove_reader}.
+     *
+     * @return whether it had one
+     */
+    public boolean removeReader(SelectableChannel channel) {
+        requireLoopThread("removeReader");
+        Registration registration = registered(channel);
+        return registration != null && registration.setReader(null);
+    }
+
+    /**
+     * Calls {@code callback} on the loop's thread whenever {@code channel} can be written to (for a
+     * {@link java.nio.channels.SocketChannel} whose connect is pending, once it can finish
+     * connecting), until {@link #removeWriter}: asyncio's {@code add_writer}. As
+     * {@link #addReader}, which it leaves alone. On the loop's thread only.
+     *
+     * @throws IllegalArgumentException if the channel is closed
+     */
+    public void addWriter(SelectableChannel channel, Runnable callback) {
+        requireLoopThread("addWriter");
+        registration(channel).setWriter(Objects.requireNonNull(callback, "callback"));
+    }
+
+    /**
+     * Stops calling the writer callback of {@code channel}: asyncio's {@code remove_writer}.
+     *
+     * @return whether it had one
+     */
+    public boolean removeWriter(SelectableChannel channel) {
+        requireLoopThread("removeWriter");
+        Registration registration = registered(channel);
+        return registration != null && registration.setWriter(null);
+    }
+
+    /**
      * The tasks started on this loop and not yet finished, including the one running: asyncio's
      * {@code all_tasks()}. On the loop's thread only.
      */
@@ -322,12 +429,38 @@ public final class EventLoop implements Executor, AutoCloseable {
             cancelLeft();
             shutDown();
         } finally {
+            try {
+                selector.close();
+            } catch (IOException e) {
+                report("closing the selector", e);
+            }
             RUNNING.remove();
             terminated.countDown();
         }
     }
 
     private void turn() {
+        takeInbox();
+        long now = System.nanoTime();
+        Timer next = timers.peek();
+        if (ready.isEmpty() && (next == null || next.deadline - now > 0)) {
+            waitForWork(next, now);
+            takeInbox();
+            now = System.nanoTime();
+        } else if (now - lastSelect > POLL_INTERVAL_NANOS && !selector.keys().isEmpty()) {
+            // Work is ready, but the channels are polled all the same, so that they are served too.
+            select(-1);
+        }
+        for (Timer due; (due = timers.peek()) != null && due.deadline - now <= 0; ) {
+            ready.add(timers.poll());
+        }
+        int count = ready.size();
+        for (int i = 0; i < count && (!stopping || cancellingLeft); i++) {
+            dispatch(ready.poll());
+        }
+    }
+
+    private void takeInbox() {
         for (Object handed; (handed = inbox.poll()) != null; ) {
             if (handed instanceof Task) {
                 start((Task<?>) handed);
@@ -335,18 +468,44 @@ public final class EventLoop implements Executor, AutoCloseable {
                 ready.add(handed);
             }
         }
-        long now = System.nanoTime();
-        for (Timer due; (due = timers.peek()) != null && due.deadline - now <= 0; ) {
-            ready.add(timers.poll());
+    }
+
+    /**
+     * Waits in {@code select} until a channel is ready, {@code next} is due, or another thread
+     * hands the loop work ({@link #offer} wakes the selector once {@link #parked} is set).
+     */
+    private void waitForWork(Timer next, long now) {
+        parked = true;
+        if (inbox.isEmpty() && (!stopping || cancellingLeft)) {
+            if (next == null) {
+                select(0);
+            } else {
+                // select counts milliseconds: round up, so that a timer is never woken for early.
+                long millis = (next.deadline - now + 999_999) / 1_000_000;
+                select(Math.max(1, millis));
+            }
         }
-        int count = ready.size();
-        if (count == 0) {
-            park();
-            return;
+        parked = false;
+    }
+
+    /** Queues the readiness callbacks of the channels ready: at once ({@code -1}), or waiting up to {@code millis} (0: no limit). */
+    private void select(long millis) {
+        try {
+            if (millis < 0) {
+                selector.selectNow(this::selected);
+            } else {
+                selector.select(this::selected, millis);
+            }
+        } catch (IOException e) {
+            report("waiting in select", e);
         }
-        for (int i = 0; i < count && (!stopping || cancellingLeft); i++) {
-            dispatch(ready.poll());
-        }
+        lastSelect = System.nanoTime();
+    }
+
+    private void selected(SelectionKey key) {
+        Registration registration = (Registration) key.attachment();
+        registration.readyOps = key.readyOps();
+        ready.add(registration);
     }
 
     private void dispatch(Object work) {
@@ -366,19 +525,6 @@ public final class EventLoop implements Executor, AutoCloseable {
         } catch (Throwable thrown) {
             report("running the callback " + work, thrown);
         }
-    }
-
-    private void park() {
-        Timer next = timers.peek();
-        parked = true;
-        if (inbox.isEmpty() && (!stopping || cancellingLeft)) {
-            if (next == null) {
-                LockSupport.park(this);
-            } else {
-                LockSupport.parkNanos(this, next.deadline - System.nanoTime());
-            }
-        }
-        parked = false;
     }
 
     /**
@@ -419,6 +565,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
         ready.clear();
         timers.clear();
+        Registration.closeAll(selector);
         if (blockingPool != null) {
             // Calls running go on to their end, on daemon threads; their outcomes reach no one.
             blockingPool.shutdown();
@@ -448,6 +595,51 @@ public final class EventLoop implements Executor, AutoCloseable {
         return blockingPool;
     }
 
+    /**
+     * What this loop's selector knows of {@code channel}: registered (and made non-blocking) when
+     * first asked for, with no interest until a callback is set.
+     *
+     * @throws IllegalArgumentException if the channel is closed
+     */
+    Registration registration(SelectableChannel channel) {
+        Registration registration = registered(channel);
+        if (registration != null) {
+            return registration;
+        }
+        try {
+            channel.configureBlocking(false);
+            registration = new Registration(this);
+            registration.key = channel.register(selector, 0, registration);
+            return registration;
+        } catch (ClosedChannelException e) {
+            throw new IllegalArgumentException("the channel " + channel + " is closed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make " + channel + " non-blocking", e);
+        }
+    }
+
+    /**
+     * Lets the selector release the channels closed since its last {@code select}, which the JDK
+     * keeps open until then: a server closed stops listening at once, as asyncio's does.
+     */
+    void releaseClosedChannels() {
+        select(-1);
+    }
+
+    /** The buffer streams read into, empty; they leave it empty. Loop thread only. */
+    java.nio.ByteBuffer readBuffer() {
+        if (readBuffer == null) {
+            readBuffer = java.nio.ByteBuffer.allocateDirect(256 * 1024);
+        }
+        return readBuffer;
+    }
+
+    /** The registration of {@code channel} with this loop's selector, or null if it has none or it was cancelled. */
+    Registration registered(SelectableChannel channel) {
+        SelectionKey key = channel.keyFor(selector);
+        return key == null || !key.isValid() ? null : (Registration) key.attachment();
+    }
+
     boolean inLoopThread() {
         return Thread.currentThread() == thread;
     }
@@ -465,7 +657,7 @@ public final class EventLoop implements Executor, AutoCloseable {
             return false;
         }
         if (parked) {
-            LockSupport.unpark(thread);
+            selector.wakeup();
         }
         return true;
     }

@@ -16,7 +16,7 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
     /** Whether the thing is the task's, or was given back: a cancel no longer concerns it. */
     private boolean claimed;
 
-    /** @param line the line it will wait in; whoever makes it adds it there */
+    /** @param line the line it will wait in; whoever makes it adds it there (null if it overrides {@link #leave}) */
     Handout(Collection<?> line) {
         super(line);
     }
@@ -31,21 +31,26 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
             first.remove();
             // One completed by another hand (a cancel, a timeout) has left the line without it.
             if (!waiting.isDone()) {
-                waiting.handed = true;
-                waiting.complete(thing);
-                if (!waiting.claimed && waiting.claimsItself()) {
-                    // Taken by something other than a task (a gather, a callback), it is theirs at the next turn.
-                    EventLoop loop = EventLoop.running();
-                    if (loop == null) {
-                        waiting.claim();
-                    } else {
-                        loop.execute(waiting::claim);
-                    }
-                }
+                waiting.hand(thing);
                 return true;
             }
         }
         return false;
+    }
+
+    /** Completes it with {@code thing}, which a cancel before its task resumes gives back. */
+    final void hand(T thing) {
+        handed = true;
+        complete(thing);
+        if (!claimed && claimsItself()) {
+            // Taken by something other than a task (a gather, a callback), it is theirs at the next turn.
+            EventLoop loop = EventLoop.running();
+            if (loop == null) {
+                claim();
+            } else {
+                loop.execute(this::claim);
+            }
+        }
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 class InLine<T> extends CompletableFuture<T> {
     private final Collection<?> line;
 
-    /** @param line the line it will wait in; whoever makes it adds it there */
+    /** @param line the line it will wait in; whoever makes it adds it there (null if it overrides {@link #leave}) */
     InLine(Collection<?> line) {
         this.line = line;
     }
@@ -21,8 +21,13 @@ class InLine<T> extends CompletableFuture<T> {
     public boolean cancel(boolean mayInterruptIfRunning) {
         boolean cancelled = super.cancel(mayInterruptIfRunning);
         if (cancelled) {
-            line.remove(this);
+            leave();
         }
         return cancelled;
+    }
+
+    /** Cancelled while it waits: leaves the line (an I/O operation stops waiting on its channel instead). */
+    void leave() {
+        line.remove(this);
     }
 }

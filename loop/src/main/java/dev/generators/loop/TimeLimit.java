@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
  * zero or less cancels the stage at once: a coroutine's task never starts. Cancelling this future
  * cancels the stage, and it completes, cancelled, when the stage has ended.
  */
-final class TimeLimit<T> extends CompletableFuture<T> {
+final class TimeLimit<T> extends CompletableFuture<T> implements Claimable {
     private final CompletionStage<?> inner;
     private final Duration timeout;
     private final Timer timer;
@@ -21,6 +21,8 @@ final class TimeLimit<T> extends CompletableFuture<T> {
     private boolean expired;
     /** This future was cancelled, and waits for the stage to end. */
     private boolean cancelRequested;
+    /** Whether the task resumed with the outcome: a cancel after that no longer gives it back. */
+    private boolean claimed;
 
     TimeLimit(EventLoop loop, CompletionStage<?> inner, Duration timeout) {
         this.inner = inner;
@@ -51,8 +53,19 @@ final class TimeLimit<T> extends CompletableFuture<T> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        if (isDone() || cancelRequested) {
-            return !isDone();
+        if (isDone()) {
+            if (!claimed && !isCompletedExceptionally()) {
+                // Completed, but its task was cancelled before it resumed: what the inner stage
+                // handed over goes back.
+                claimed = true;
+                if (inner instanceof Future) {
+                    ((Future<?>) inner).cancel(false);
+                }
+            }
+            return false;
+        }
+        if (cancelRequested) {
+            return true;
         }
         cancelRequested = true;
         if (timer != null) {
@@ -64,6 +77,15 @@ final class TimeLimit<T> extends CompletableFuture<T> {
         // Done when the stage has ended, as its cancel may take the task's cleanup to do.
         ((Future<?>) inner).cancel(false);
         return true;
+    }
+
+    /** Passes the claim on to the inner stage: a socket's bytes, a permit, a queue's element are the task's now. */
+    @Override
+    public void claim() {
+        claimed = true;
+        if (inner instanceof Claimable) {
+            ((Claimable) inner).claim();
+        }
     }
 
     private void expire() {

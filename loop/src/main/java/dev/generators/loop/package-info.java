@@ -1,7 +1,8 @@
 /**
  * An event loop for coroutines: asynchronous code written as straight-line generators, as
  * Python's asyncio began. A task's coroutine yields the {@link java.util.concurrent.CompletionStage}s
- * it waits on and is resumed, on the loop's one thread, with each one's value or failure.
+ * it waits on and is resumed, on the loop's one thread, with each one's value or failure. The loop
+ * waits in a {@link java.nio.channels.Selector}, so sockets are waited on by the same thread.
  *
  * <ul>
  *   <li>{@link dev.generators.loop.EventLoop}: the loop; {@code runUntilComplete} is {@code asyncio.run}.
@@ -10,6 +11,11 @@
  *       {@code shield}, {@code toThread}.
  *   <li>{@link dev.generators.loop.Task}: a running coroutine and the future of its result;
  *       {@link dev.generators.loop.CancelledError}, what its cancel throws at its yield.
+ *   <li>{@link dev.generators.loop.Streams}, {@link dev.generators.loop.StreamReader},
+ *       {@link dev.generators.loop.StreamWriter}, {@link dev.generators.loop.StreamServer}:
+ *       asyncio's streams, {@code open_connection} and {@code start_server}.
+ *   <li>{@link dev.generators.loop.Sockets}: asyncio's {@code sock_accept}, {@code sock_connect},
+ *       {@code sock_recv_into}, {@code sock_sendall}; {@link dev.generators.loop.DatagramEndpoint}: UDP.
  *   <li>{@link dev.generators.loop.TaskGroup}: asyncio's {@code TaskGroup}, failing with a
  *       {@link dev.generators.loop.TaskGroupException}, its {@code ExceptionGroup}.
  *   <li>{@link dev.generators.loop.Timeout}: asyncio's {@code timeout()} scope.
