@@ -4,7 +4,7 @@
 // on no line.
 def log = new File(basedir, 'build.log').text
 assert log.contains('generators: scanned') : 'the plugin printed no summary'
-assert log.contains('Tests run: 8, Failures: 0, Errors: 0') : 'not every test ran and passed'
+assert log.contains('Tests run: 11, Failures: 0, Errors: 0') : 'not every test ran and passed'
 assert !log.contains('BUILD FAILURE')
 
 def xml = new File(basedir, 'target/site/jacoco/jacoco.xml')
