@@ -226,7 +226,7 @@ public final class ClassRewriter {
         // stop in it; named so that no Java source can name it (see bodyName).
         body.access = ACC_STATIC | (inInterface ? ACC_PUBLIC : 0);
         body.name = bodyName(method.name);
-        body.desc = GeneratorClassBuilder.bodyDescriptor(generated, layout);
+        body.desc = "(L" + generated + ";)Ljava/lang/Object;";
         body.parameters = null;
         owner.methods.add(owner.methods.indexOf(method) + 1, body);
 

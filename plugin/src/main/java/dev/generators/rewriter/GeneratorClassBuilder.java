@@ -24,7 +24,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   int count;                  // the arguments, then the locals live across a yield
  *   long a; long b; int i;
  *   Fib$fibonacci$Generator(int count)
- *   protected final Object resume()       { return Fib.fibonacci-body(count, this); }
+ *   protected final Object resume()       { return Fib.fibonacci-body(this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(yielded$); }  // see UnboxedYields
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
@@ -49,7 +49,7 @@ final class GeneratorClassBuilder {
             frame.fields.add(new FieldNode(0, field.name(), field.descriptor(), null, null));
         }
         frame.methods.add(constructor(generated, layout));
-        frame.methods.add(resume(owner, generated, layout, body));
+        frame.methods.add(resume(owner, body));
         if (kind == GeneratorKind.ITERABLE) {
             frame.methods.add(restart(generated, layout));
         }
@@ -60,20 +60,6 @@ final class GeneratorClassBuilder {
             frame.methods.add(delegatesNot());
         }
         return frame;
-    }
-
-    /**
-     * The descriptor of the method that holds the body: the arguments ({@code this} first, for an
-     * instance method), then the frame object; it returns what the body yields or returns.
-     */
-    static String bodyDescriptor(String generated, FrameLayout layout) {
-        StringBuilder descriptor = new StringBuilder("(");
-        layout.arguments.forEach(argument -> descriptor.append(argument.field().descriptor()));
-        return descriptor
-                .append("L")
-                .append(generated)
-                .append(";)Ljava/lang/Object;")
-                .toString();
     }
 
     /** The descriptor of the constructor, which takes the arguments of the call. */
@@ -104,7 +90,7 @@ final class GeneratorClassBuilder {
         return init;
     }
 
-    private static MethodNode resume(ClassNode owner, String generated, FrameLayout layout, MethodNode body) {
+    private static MethodNode resume(ClassNode owner, MethodNode body) {
         // Synthetic, so that debuggers step through it and coverage tools leave it out; its line is
         // the body's first, so that one stepping out of the body without filters still stops at a
         // line of the user's file.
@@ -115,14 +101,6 @@ final class GeneratorClassBuilder {
             LabelNode start = new LabelNode();
             resume.instructions.add(start);
             resume.instructions.add(new LineNumberNode(line, start));
-        }
-        for (FrameLayout.Argument argument : layout.arguments) {
-            resume.instructions.add(new VarInsnNode(ALOAD, 0));
-            resume.instructions.add(new FieldInsnNode(
-                    GETFIELD,
-                    generated,
-                    argument.field().name(),
-                    argument.field().descriptor()));
         }
         resume.instructions.add(new VarInsnNode(ALOAD, 0));
         resume.instructions.add(new MethodInsnNode(

@@ -14,7 +14,6 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -23,14 +22,12 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Turns the body of a {@code @Generator} method into its resume method: a static method of the
- * owner, {@code name-body}, taking the arguments ({@code this} first) as they stand in the frame
- * object, then the frame object, and returning what it yields (or, with the frame's
- * {@code state} at -1, its result).
+ * owner, with the same name, taking the generated frame object and returning what it yields
+ * (or, with the frame's {@code state} at -1, its result).
  *
  * <pre>
- * entry:      ALOAD frame; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
- *             default: NEW IncompatibleClassChangeError; DUP; INVOKESPECIAL; ATHROW
- * start:      the original code, the arguments in their slots
+ * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
+ * start:      load the arguments from their fields into their slots; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
  *             (where every yield boxes one primitive type, {@link UnboxedYields}: the primitive
@@ -38,7 +35,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
- * before the start: resume k: restore locals (but arguments never assigned) and stack from fields; GOTO resumed k
+ * before the start: resume k: restore locals and stack from fields; GOTO resumed k
  * </pre>
  *
  * The code that restores a frame stands between the dispatch and the method's own code, outside
@@ -62,8 +59,6 @@ final class StateMachineBuilder {
     private final FrameLayout layout;
     private final int frameSlot;
     private final int valueSlot;
-    /** The slot of the frame object, the parameter after the arguments. */
-    private final int frameParameter;
 
     private StateMachineBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
         this.generated = generated;
@@ -71,9 +66,6 @@ final class StateMachineBuilder {
         this.layout = layout;
         this.frameSlot = frameSlot;
         this.valueSlot = valueSlot;
-        this.frameParameter = layout.arguments.stream()
-                .mapToInt(argument -> argument.field().type().getSize())
-                .sum();
     }
 
     /**
@@ -113,31 +105,7 @@ final class StateMachineBuilder {
                 restores.add(suspend(code, (MethodInsnNode) insn, call, suspension, restore));
             }
         }
-        LabelNode entry = new LabelNode();
-        argumentsFromEntry(entry);
         code.insert(dispatch(resumeLabels, restores));
-        code.insert(entry);
-    }
-
-    /**
-     * The arguments arrive as the method's parameters, in their slots, from the first instruction
-     * on: their local variable table entries start there, so a debugger that stops on entering the
-     * method shows them.
-     */
-    private void argumentsFromEntry(LabelNode entry) {
-        if (body.localVariables == null) {
-            return;
-        }
-        int firstCode = 0;
-        while (firstCode < body.instructions.size()
-                && body.instructions.get(firstCode).getOpcode() < 0) {
-            firstCode++;
-        }
-        for (LocalVariableNode variable : body.localVariables) {
-            if (variable.index < frameParameter && body.instructions.indexOf(variable.start) <= firstCode) {
-                variable.start = entry;
-            }
-        }
     }
 
     /**
@@ -236,9 +204,6 @@ final class StateMachineBuilder {
         InsnList back = new InsnList();
         back.add(restore);
         for (FrameLayout.Spill local : suspension.locals()) {
-            if (!local.save()) {
-                continue; // an argument the body never assigns: passed in again by resume()
-            }
             load(back, local);
             back.add(new VarInsnNode(
                     local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
@@ -267,7 +232,7 @@ final class StateMachineBuilder {
         for (int i = 0; i < resumeLabels.size(); i++) {
             targets[i + 1] = resumeLabels.get(i);
         }
-        out.add(new VarInsnNode(ALOAD, frameParameter));
+        out.add(new VarInsnNode(ALOAD, 0));
         out.add(new VarInsnNode(ASTORE, frameSlot));
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(getField(layout.state));
@@ -283,6 +248,11 @@ final class StateMachineBuilder {
             out.add(restore);
         }
         out.add(start);
+        for (FrameLayout.Argument argument : layout.arguments) {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(getField(argument.field()));
+            out.add(new VarInsnNode(argument.field().type().getOpcode(ISTORE), argument.slot()));
+        }
         return out;
     }
 

@@ -310,10 +310,6 @@ class DebuggerTest {
 
             LocatableEvent stop = stepIntoSkippingSynthetic(debuggee, thread);
             assertStop(stop, line("FIRST"), Map.of());
-            assertEquals(
-                    Map.of("prefix", "item", "n", 3),
-                    Debuggee.locals(Debuggee.top(thread)),
-                    "entering the body, exactly the arguments");
             stop = stepIntoSkippingSynthetic(debuggee, thread);
             assertStop(stop, line("LOOP"), Map.of());
             assertEquals(
