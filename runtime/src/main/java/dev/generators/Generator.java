@@ -44,4 +44,15 @@ public @interface Generator {
         /** The name of the class that now holds the method's frame. */
         String value();
     }
+
+    /**
+     * Added by the rewriter to a {@code @Generator} method whose body it replaced by the creation
+     * of the generator: that code is generated, and coverage tools that leave out methods with an
+     * annotation named {@code Generated} (JaCoCo) leave it out. They report the body, which moved
+     * to the method {@code name-body} beside it, line by line. Not for use in source code.
+     */
+    @Documented
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.METHOD)
+    @interface Generated {}
 }

@@ -28,7 +28,7 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 
 /**
  * Rewrites one class file: each {@code @Generator} method becomes a small method that creates
- * the generator, a synthetic static method of the same name that holds the body as a state
+ * the generator, a static method beside it ({@code name-body}) that holds the body as a state
  * machine, and a class of its own that holds the frame. Refuses, with the place and a reason,
  * what cannot be rewritten; a class with nothing to do comes back unchanged.
  *
@@ -62,6 +62,7 @@ public final class ClassRewriter {
     }
 
     private static final int OLDEST_VERSION = V1_8;
+    private static final String BODY_SUFFIX = "-body";
 
     private final ClassHierarchy hierarchy;
     private final boolean warnTypes;
@@ -169,7 +170,7 @@ public final class ClassRewriter {
             written.put(owner.name, write(owner));
         } catch (MethodTooLargeException tooLarge) {
             MethodNode method = generators.stream()
-                    .filter(m -> m.name.equals(tooLarge.getMethodName()))
+                    .filter(m -> bodyName(m.name).equals(tooLarge.getMethodName()))
                     .findFirst()
                     .orElse(generators.get(0));
             return Result.refused(
@@ -241,8 +242,10 @@ public final class ClassRewriter {
         }
         explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
-        // Synthetic, so that javac never sees it as an overload of the method (f(null) would be ambiguous).
-        body.access = ACC_STATIC | ACC_SYNTHETIC | (inInterface ? ACC_PUBLIC : 0);
+        // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
+        // stop in it; named so that no Java source can name it (see bodyName).
+        body.access = ACC_STATIC | (inInterface ? ACC_PUBLIC : 0);
+        body.name = bodyName(method.name);
         body.desc = "(L" + generated + ";)Ljava/lang/Object;";
         body.parameters = null;
         owner.methods.add(owner.methods.indexOf(method) + 1, body);
@@ -254,7 +257,22 @@ public final class ClassRewriter {
             method.invisibleAnnotations = new ArrayList<>();
         }
         method.invisibleAnnotations.add(rewritten);
+        // The creation of the generator is code of ours: coverage tools leave out a method annotated
+        // with a "...Generated" annotation of class retention (JaCoCo's AnnotationGeneratedFilter).
+        method.invisibleAnnotations.add(new AnnotationNode(RuntimeNames.GENERATED));
         return GeneratorClassBuilder.build(owner, generated, kind, layout, body);
+    }
+
+    /**
+     * The name of the method that holds the body of {@code method}: {@code fibonacci-body}. A
+     * stack trace reads {@code at example.Fib.fibonacci-body(Fib.java:12)}; the {@code -} makes
+     * it a name the JVM takes but no Java source can call, so javac, compiling other classes
+     * against the rewritten one, never takes it for an overload of the method, and IDEs offer it
+     * nowhere (the reason Kotlin mangles names with {@code -}). That holds for every class file
+     * version, where making it private would need nestmates (Java 11) for the frame class to call it.
+     */
+    static String bodyName(String method) {
+        return method + BODY_SUFFIX;
     }
 
     /** The method's new body: {@code return new Fib$fibonacci$Generator(count);}, as a stream where it returns one. */

@@ -24,7 +24,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   int count;                  // the arguments, then the locals live across a yield
  *   long a; long b; int i;
  *   Fib$fibonacci$Generator(int count)
- *   protected final Object resume()       { return Fib.fibonacci(this); }
+ *   protected final Object resume()       { return Fib.fibonacci-body(this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(yielded$); }  // see UnboxedYields
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
@@ -91,9 +91,9 @@ final class GeneratorClassBuilder {
     }
 
     private static MethodNode resume(ClassNode owner, MethodNode body) {
-        // Synthetic, so that debuggers step through it; its line is the method's first, so that
-        // one stepping out of the body without filters still stops at a line of the user's file
-        // (the declaration line the body's dispatch code stands on).
+        // Synthetic, so that debuggers step through it and coverage tools leave it out; its line is
+        // the body's first, so that one stepping out of the body without filters still stops at a
+        // line of the user's file.
         MethodNode resume = new MethodNode(
                 ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
         int line = ClassPlace.firstLine(body);

@@ -8,6 +8,7 @@ package dev.generators.rewriter;
 final class RuntimeNames {
     static final String GENERATOR = "Ldev/generators/Generator;";
     static final String REWRITTEN = "Ldev/generators/Generator$Rewritten;";
+    static final String GENERATED = "Ldev/generators/Generator$Generated;";
     static final String YIELD = "dev/generators/Yield";
     static final String STATE_MACHINE = "dev/generators/StateMachine";
 

@@ -1,6 +1,7 @@
 package dev.generators.rewriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -61,7 +62,8 @@ class DebuggerTest {
             """;
 
     private static final String MAIN = "Counting";
-    private static final String METHOD = "count";
+    /** The method that holds the body of {@code count}, as stack traces and debuggers name it. */
+    private static final String METHOD = "count-body";
 
     /** What the debuggee prints when it runs to its end. */
     private static final String OUTPUT = String.join(
@@ -76,6 +78,13 @@ class DebuggerTest {
 
     /** The runtime and the generated frame classes, which a user steps through without seeing them. */
     private static final String[] RUNTIME_FILTERS = {"dev.generators.*", "*$Generator", "java.*", "jdk.*", "sun.*"};
+
+    /**
+     * What an IDE set up as docs/user-guide.md says does not step into: the JDK (IntelliJ's
+     * default) and the runtime. Not the frame classes: they are skipped as synthetic.
+     */
+    private static final String[] IDE_FILTERS = {"java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*", "dev.generators.*"
+    };
 
     /** The 1-based line of the source that ends with the comment {@code // marker}. */
     static int line(String marker) {
@@ -251,18 +260,88 @@ class DebuggerTest {
             assertStop(stop, line("AFTER"), frame("item", 3, 100, 0, "item0"));
 
             // Entering a method, a step stops at its first instruction: for a generator that is the
-            // dispatch, which stands on the declaration's line, and shows no locals yet. Then it
-            // stops at the yield's line with the frame restored, and goes on from there.
-            String declaration = ":" + (line("FIRST") - 1) + " ";
+            // dispatch, which has no line of its own and which debuggers count as part of the
+            // body's first line; no locals show yet. Then it stops at the yield's line with the
+            // frame restored, and goes on from there.
+            String entry = ":" + line("FIRST") + " ";
             String resumed = ":" + line("YIELD") + " ";
             assertEquals(2, bodyStopsBeforeTheNextLine.size(), () -> "stops on re-entry: " + trail);
-            assertTrue(
-                    bodyStopsBeforeTheNextLine.get(0).contains(declaration), () -> "first stop on re-entry: " + trail);
+            assertTrue(bodyStopsBeforeTheNextLine.get(0).contains(entry), () -> "first stop on re-entry: " + trail);
             assertTrue(
                     bodyStopsBeforeTheNextLine.get(1).contains(resumed)
                             && bodyStopsBeforeTheNextLine.get(1).contains("i=0")
                             && bodyStopsBeforeTheNextLine.get(1).contains("label=item0"),
                     () -> "second stop on re-entry: " + trail);
+        }
+    }
+
+    /**
+     * A step into as an IDE makes it with "skip synthetic methods" on (IntelliJ's default): with
+     * {@link #IDE_FILTERS}, and wherever the step lands in a synthetic method, one more step into.
+     */
+    private static LocatableEvent stepIntoSkippingSynthetic(Debuggee debuggee, ThreadReference thread) {
+        List<String> skipped = new ArrayList<>();
+        for (int steps = 0; steps < 20; steps++) {
+            LocatableEvent stop = debuggee.step(thread, StepRequest.STEP_INTO, IDE_FILTERS);
+            Location location = stop.location();
+            if (!location.method().isSynthetic()) {
+                assertFalse(
+                        location.declaringType().name().startsWith("dev.generators."),
+                        () -> "stopped in the runtime at " + Debuggee.describe(location));
+                return stop;
+            }
+            skipped.add(Debuggee.describe(location));
+        }
+        throw new AssertionError("20 steps stayed in synthetic methods: " + skipped);
+    }
+
+    /**
+     * With synthetic methods skipped, step into from the consumer's first {@code hasNext()}
+     * arrives at the body's first line; stepping on walks the body with its locals by their
+     * source names, out to the consumer at the yield, and from the consumer's next
+     * {@code hasNext()} back into the body: at its first line, where a debugger places the
+     * method's entry, then at the yield with the frame restored, then on.
+     */
+    @Test
+    void stepIntoFromTheConsumerArrivesInTheBodyWithSyntheticMethodsSkipped(@TempDir Path dir) throws IOException {
+        try (Debuggee debuggee = Debuggee.launch(classes(dir), MAIN, line("CALLER_HAS_NEXT"))) {
+            ThreadReference thread = debuggee.resumeToStop().thread();
+            debuggee.clearBreakpoints();
+
+            LocatableEvent stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertStop(stop, line("FIRST"), Map.of());
+            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertStop(stop, line("LOOP"), Map.of());
+            assertEquals(
+                    Map.of("prefix", "item", "n", 3, "total", 0L),
+                    Debuggee.locals(Debuggee.top(thread)),
+                    "before the loop, exactly the arguments and total");
+            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertStop(stop, line("LABEL"), frame("item", 3, 0, 0, null));
+            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertStop(stop, line("BEFORE_YIELD"), frame("item", 3, 0, 0, "item0"));
+            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertStop(stop, line("YIELD"), frame("item", 3, 0, 0, "item0"));
+
+            List<String> trail = new ArrayList<>();
+            List<Integer> bodyLines = new ArrayList<>();
+            for (int steps = 0; !bodyLines.contains(line("AFTER_YIELD")); steps++) {
+                if (steps == 30) {
+                    fail("30 steps did not come back to line " + line("AFTER_YIELD") + " of the body: " + trail);
+                }
+                stop = stepIntoSkippingSynthetic(debuggee, thread);
+                Location location = stop.location();
+                trail.add(Debuggee.describe(location) + " " + Debuggee.locals(Debuggee.top(thread)));
+                if (location.method().name().equals(METHOD)) {
+                    bodyLines.add(location.lineNumber());
+                } else {
+                    assertEquals(
+                            "main", location.method().name(), () -> "stepped into neither main nor the body: " + trail);
+                }
+            }
+            assertEquals(List.of(line("FIRST"), line("YIELD"), line("AFTER_YIELD")), bodyLines, trail::toString);
+            assertStop(stop, line("AFTER_YIELD"), frame("item", 3, 0, 0, "item0"));
+            assertEquals(OUTPUT, debuggee.resumeToEnd());
         }
     }
 

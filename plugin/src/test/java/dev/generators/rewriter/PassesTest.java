@@ -143,7 +143,7 @@ class PassesTest {
         assertEquals("yielded$$2", yielded.name, "named after every other field, the user's yielded$ included");
         assertTrue(ints.methods.stream().anyMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)));
         MethodNode body = read(classes.get("Boxes")).methods.stream()
-                .filter(m -> m.name.equals("ints") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;"))
+                .filter(m -> m.name.equals("ints-body") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;"))
                 .findFirst()
                 .orElseThrow();
         for (AbstractInsnNode insn : body.instructions) {
@@ -259,8 +259,8 @@ class PassesTest {
         assertTrue(classes.containsKey("Names$count$Generator2"));
         ClassNode owner = read(classes.get("Names"));
         List<String> methods = owner.methods.stream().map(m -> m.name + m.desc).toList();
-        assertTrue(methods.contains("count(LNames$count$Generator;)Ljava/lang/Object;"), methods::toString);
-        assertTrue(methods.contains("count(LNames$count$Generator2;)Ljava/lang/Object;"), methods::toString);
+        assertTrue(methods.contains("count-body(LNames$count$Generator;)Ljava/lang/Object;"), methods::toString);
+        assertTrue(methods.contains("count-body(LNames$count$Generator2;)Ljava/lang/Object;"), methods::toString);
         for (FieldNode unused : read(classes.get("Names$count$Generator2")).fields) {
             assertFalse(unused.name.isEmpty());
         }

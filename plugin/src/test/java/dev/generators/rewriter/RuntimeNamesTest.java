@@ -58,6 +58,7 @@ class RuntimeNamesTest {
         assertEquals(RuntimeNames.YIELD, Type.getInternalName(Yield.class));
         assertEquals(RuntimeNames.GENERATOR, Type.getDescriptor(Generator.class));
         assertEquals(RuntimeNames.REWRITTEN, Type.getDescriptor(Generator.Rewritten.class));
+        assertEquals(RuntimeNames.GENERATED, Type.getDescriptor(Generator.Generated.class));
         Method received = StateMachine.class.getMethod(RuntimeNames.RECEIVED);
         assertTrue(Modifier.isPublic(received.getModifiers()), "the body, in the user's class, calls it");
     }

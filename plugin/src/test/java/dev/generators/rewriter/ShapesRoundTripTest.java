@@ -241,7 +241,7 @@ class ShapesRoundTripTest {
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, generator::next);
         StackTraceElement top = thrown.getStackTrace()[0];
         assertEquals(
-                "Fails.gen(Fails.java:6)",
+                "Fails.gen-body(Fails.java:6)",
                 top.getClassName() + "." + top.getMethodName() + "(" + top.getFileName() + ":" + top.getLineNumber()
                         + ")");
         org.junit.jupiter.api.Assertions.assertFalse(generator.hasNext());
