@@ -255,10 +255,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     public final Object received() {
         Object in = input;
-        input = null;
-        if ((flags & RAISING) != 0) {
-            flags &= ~RAISING;
-            throw StateMachine.<RuntimeException>sneaky((Throwable) in);
+        if (in != null) {
+            // Raising always hands in an exception, so a plain next() (null) reads one field only.
+            input = null;
+            if ((flags & RAISING) != 0) {
+                flags &= ~RAISING;
+                throw StateMachine.<RuntimeException>sneaky((Throwable) in);
+            }
         }
         return in;
     }
@@ -294,12 +297,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == RUNNING) {
             throw reentered();
         }
-        if (delegate == null || !delegates()) {
+        if (!delegates() || delegate == null) {
             // The path of every value of a generator that is not delegating: small, and it never
             // compares the value yielded with anything, so that C2 can inline it into the
-            // consumer's loop, scalar-replace this object and drop the value's box.
+            // consumer's loop, scalar-replace this object and drop the value's box. Where the
+            // object is not scalar-replaced (the consumer's loop is a helper compiled on its own,
+            // taking the iterator as an argument), it writes no reference field for a plain
+            // next(): input and output are null on entry (see received() and take()), and each
+            // reference store costs a GC barrier at every element.
             status = RUNNING;
-            input = in;
+            if (in != null) {
+                input = in;
+            }
             if (raise) {
                 flags |= RAISING;
             }
@@ -321,8 +330,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 status = DONE;
                 return false;
             }
-            if (delegate == null || !delegates()) {
-                output = yielded;
+            if (!delegates() || delegate == null) {
+                if (yielded != null) {
+                    output = yielded;
+                }
                 status = AHEAD;
                 return true;
             }
@@ -579,9 +590,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     private Y take() {
         status = SUSPENDED;
-        Object value = valueYielded(output);
-        output = null;
-        return (Y) value;
+        Object value = output;
+        if (value != null) {
+            output = null;
+        }
+        return (Y) valueYielded(value);
     }
 
     private void refuseIfValueAhead(String call) {
