@@ -254,16 +254,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * that the body's own handlers see it at the yield.
      */
     public final Object received() {
+        // Under 35 bytes of bytecode (C2's MaxInlineSize), with the throw in a method of its own:
+        // a body with several yields calls this at sites each too cold for C2 to inline anything
+        // larger, and a call left out of line takes this object along, which then is never
+        // scalar-replaced (a 3-value generator drained by a shared helper allocated its 40 bytes).
+        // Raising always hands in an exception, so a plain next() (null) reads one field only.
         Object in = input;
         if (in != null) {
-            // Raising always hands in an exception, so a plain next() (null) reads one field only.
             input = null;
             if ((flags & RAISING) != 0) {
-                flags &= ~RAISING;
-                throw StateMachine.<RuntimeException>sneaky((Throwable) in);
+                throwRaised(in);
             }
         }
         return in;
+    }
+
+    private void throwRaised(Object exception) {
+        flags &= ~RAISING;
+        throw StateMachine.<RuntimeException>sneaky((Throwable) exception);
     }
 
     /** Begins draining {@code source}'s values, for {@code Yield.all(Iterable)}; the body returns what this returns. */
@@ -677,6 +685,58 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
+    /**
+     * Runs the body to its end, handing each value to {@code action} as it is yielded, for a
+     * stream's terminal operation. The status stays {@link #RUNNING} across the whole drain, so
+     * that an element costs the body's own stores and no protocol state: a stream's spliterator is
+     * never scalar-replaced, and in that form each write of the status took as long as the
+     * consumer's work. Nothing is read ahead of the element handed out. A body with a
+     * {@code Yield.all} takes the path of {@code hasNext()} and {@code next()}.
+     */
+    @SuppressWarnings("unchecked")
+    private void drainInto(Consumer<? super Y> action) {
+        if (status == AHEAD) {
+            action.accept(take());
+        }
+        if (status == RUNNING) {
+            throw reentered();
+        }
+        if (delegates()) {
+            while (hasNext()) {
+                action.accept(next());
+            }
+            return;
+        }
+        if (status == DONE) {
+            return;
+        }
+        status = RUNNING;
+        for (; ; ) {
+            Object yielded;
+            try {
+                yielded = resume();
+            } catch (Throwable failure) {
+                status = DONE;
+                input = null;
+                output = null;
+                throw failure;
+            }
+            if (state < 0) {
+                output = yielded;
+                flags |= RETURNED;
+                status = DONE;
+                return;
+            }
+            try {
+                action.accept((Y) valueYielded(yielded));
+            } catch (Throwable failure) {
+                // Suspended at this yield, as after next(): the stream's close() closes the body there.
+                status = SUSPENDED;
+                throw failure;
+            }
+        }
+    }
+
     /** Hands out one value per {@code tryAdvance}, and never splits: nothing is read ahead. */
     private final class OneAtATime implements Spliterator<Y> {
         @Override
@@ -686,6 +746,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             }
             action.accept(next());
             return true;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super Y> action) {
+            drainInto(action);
         }
 
         @Override
