@@ -712,19 +712,17 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         status = RUNNING;
         for (; ; ) {
+            // Calls, unlike step(): a stream's generator is never scalar-replaced, so nothing is
+            // lost by making them.
             Object yielded;
             try {
                 yielded = resume();
             } catch (Throwable failure) {
-                status = DONE;
-                input = null;
-                output = null;
+                ended();
                 throw failure;
             }
             if (state < 0) {
-                output = yielded;
-                flags |= RETURNED;
-                status = DONE;
+                finished(yielded);
                 return;
             }
             try {

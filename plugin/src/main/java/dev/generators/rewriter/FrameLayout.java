@@ -22,9 +22,9 @@ import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
  * Decides the fields of the generated class, which hold the method's frame while it is
- * suspended: one per argument ({@code this} included), one per local that is live across some
- * yield, named and typed as the source declared it, and one per operand stack value waiting
- * below a yield. Locals dead at every yield get no field. For each suspension it lists what to
+ * suspended: one per argument the body reads ({@code this} included), one per local that is live
+ * across some yield, named and typed as the source declared it, and one per operand stack value
+ * waiting below a yield. Locals dead at every yield, and arguments never read, get no field. For each suspension it lists what to
  * save and restore, and which reference fields to clear so that a suspended generator keeps
  * nothing reachable that the method itself would have dropped.
  */

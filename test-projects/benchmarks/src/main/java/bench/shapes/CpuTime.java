@@ -52,6 +52,7 @@ public final class CpuTime {
         long ops = 0;
         long sink = 0;
         double firstThree = 0;
+        java.util.List<Double> steady = new java.util.ArrayList<>();
         int windows = 0;
         StringBuilder line = new StringBuilder(name).append(':');
         // Reading the clock costs about a microsecond: read it once per batch of a millisecond or more.
@@ -72,12 +73,22 @@ public final class CpuTime {
                 if (windows < 30) {
                     firstThree += perElement;
                 }
+                if (windows >= 50) {
+                    steady.add(perElement);
+                }
                 windows++;
                 ops = 0;
                 windowStart = now;
             }
         }
         System.out.println(line);
-        System.out.printf(Locale.ROOT, "%s: first 3 s (CPU) mean %.3g ns per element (%d)%n", name, firstThree / 30, sink & 1);
+        steady.sort(Double::compare);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: first 3 s (CPU) mean %.3g ns per element; after 5 s, median %.3g (%d)%n",
+                name,
+                firstThree / 30,
+                steady.isEmpty() ? Double.NaN : steady.get(steady.size() / 2),
+                sink & 1);
     }
 }
