@@ -690,8 +690,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * stream's terminal operation. The status stays {@link #RUNNING} across the whole drain, so
      * that an element costs the body's own stores and no protocol state: a stream's spliterator is
      * never scalar-replaced, and in that form each write of the status took as long as the
-     * consumer's work. Nothing is read ahead of the element handed out. A body with a
-     * {@code Yield.all} takes the path of {@code hasNext()} and {@code next()}.
+     * consumer's work. Nothing is read ahead of the element handed out. Meanwhile the generator
+     * counts as running, so a pipeline stage that resumes it itself is refused as a re-entry. A
+     * body with a {@code Yield.all} takes the path of {@code hasNext()} and {@code next()}.
      */
     @SuppressWarnings("unchecked")
     private void drainInto(Consumer<? super Y> action) {
