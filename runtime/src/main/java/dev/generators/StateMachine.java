@@ -254,13 +254,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * that the body's own handlers see it at the yield.
      */
     public final Object received() {
+        // Under 35 bytes of bytecode (C2's MaxInlineSize), with the throw in a method of its own:
+        // a body with several yields calls this at sites each too cold for C2 to inline anything
+        // larger, and a call left out of line takes this object along, which then is never
+        // scalar-replaced (a 3-value generator drained by a shared helper allocated its 40 bytes).
+        // Raising always hands in an exception, so a plain next() (null) reads one field only.
         Object in = input;
-        input = null;
-        if ((flags & RAISING) != 0) {
-            flags &= ~RAISING;
-            throw StateMachine.<RuntimeException>sneaky((Throwable) in);
+        if (in != null) {
+            input = null;
+            if ((flags & RAISING) != 0) {
+                throwRaised(in);
+            }
         }
         return in;
+    }
+
+    private void throwRaised(Object exception) {
+        flags &= ~RAISING;
+        throw StateMachine.<RuntimeException>sneaky((Throwable) exception);
     }
 
     /** Begins draining {@code source}'s values, for {@code Yield.all(Iterable)}; the body returns what this returns. */
@@ -298,12 +309,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (status == RUNNING) {
             throw reentered();
         }
-        if (delegate == null || !delegates()) {
+        if (!delegates() || delegate == null) {
             // The path of every value of a generator that is not delegating: small, and it never
             // compares the value yielded with anything, so that C2 can inline it into the
-            // consumer's loop, scalar-replace this object and drop the value's box.
+            // consumer's loop, scalar-replace this object and drop the value's box. Where the
+            // object is not scalar-replaced (the consumer's loop is a helper compiled on its own,
+            // taking the iterator as an argument), it writes no reference field for a plain
+            // next(): input and output are null on entry (see received() and take()), and each
+            // reference store costs a GC barrier at every element.
             status = RUNNING;
-            input = in;
+            if (in != null) {
+                input = in;
+            }
             if (raise) {
                 flags |= RAISING;
             }
@@ -325,8 +342,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 status = DONE;
                 return false;
             }
-            if (delegate == null || !delegates()) {
-                output = yielded;
+            if (!delegates() || delegate == null) {
+                if (yielded != null) {
+                    output = yielded;
+                }
                 status = fetched;
                 return true;
             }
@@ -583,9 +602,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     private Y take() {
         status = SUSPENDED;
-        Object value = valueYielded(output);
-        output = null;
-        return (Y) value;
+        Object value = output;
+        if (value != null) {
+            output = null;
+        }
+        return (Y) valueYielded(value);
     }
 
     private void refuseIfValueAhead(String call) {
@@ -675,6 +696,57 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
+    /**
+     * Runs the body to its end, handing each value to {@code action} as it is yielded, for a
+     * stream's terminal operation. The status stays {@link #RUNNING} across the whole drain, so
+     * that an element costs the body's own stores and no protocol state: a stream's spliterator is
+     * never scalar-replaced, and in that form each write of the status took as long as the
+     * consumer's work. Nothing is read ahead of the element handed out. Meanwhile the generator
+     * counts as running, so a pipeline stage that resumes it itself is refused as a re-entry. A
+     * body with a {@code Yield.all} takes the path of {@code hasNext()} and {@code next()}.
+     */
+    @SuppressWarnings("unchecked")
+    private void drainInto(Consumer<? super Y> action) {
+        if (status == AHEAD) {
+            action.accept(take());
+        }
+        if (status == RUNNING) {
+            throw reentered();
+        }
+        if (delegates()) {
+            while (hasNext()) {
+                action.accept(next());
+            }
+            return;
+        }
+        if (status == DONE) {
+            return;
+        }
+        status = RUNNING;
+        for (; ; ) {
+            // Calls, unlike step(): a stream's generator is never scalar-replaced, so nothing is
+            // lost by making them.
+            Object yielded;
+            try {
+                yielded = resume();
+            } catch (Throwable failure) {
+                ended();
+                throw failure;
+            }
+            if (state < 0) {
+                finished(yielded);
+                return;
+            }
+            try {
+                action.accept((Y) valueYielded(yielded));
+            } catch (Throwable failure) {
+                // Suspended at this yield, as after next(): the stream's close() closes the body there.
+                status = SUSPENDED;
+                throw failure;
+            }
+        }
+    }
+
     /** Hands out one value per {@code tryAdvance}, and never splits: nothing is read ahead. */
     private final class OneAtATime implements Spliterator<Y> {
         @Override
@@ -684,6 +756,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             }
             action.accept(next());
             return true;
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super Y> action) {
+            drainInto(action);
         }
 
         @Override

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The ends of the protocol, on a state machine written by hand as the rewriter would generate it. */
@@ -76,5 +80,70 @@ class StateMachineTest {
                 assertThrows(NoSuchElementException.class, () -> generator.raise(new IllegalArgumentException()));
         assertEquals(0, end.getStackTrace().length);
         assertNull(generator.result());
+    }
+
+    /** Yields 0, 1, 2, logging each resume, and logs its finally block when closed at a yield. */
+    static class Logged extends StateMachine<Integer, Object, Object> {
+        final List<String> log;
+        int i;
+
+        Logged(List<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        protected Object resume() {
+            if (state != 0) {
+                try {
+                    received();
+                } catch (GeneratorExit closed) {
+                    log.add("finally");
+                    throw closed;
+                }
+                i++;
+            }
+            log.add("resume " + i);
+            if (i < 3) {
+                state = 1;
+                return i;
+            }
+            state = -1;
+            return null;
+        }
+    }
+
+    @Test
+    void aStreamsTerminalOperationTakesEachValueBeforeTheBodyRunsOn() {
+        List<String> log = new ArrayList<>();
+        new Logged(log).asStream().forEach(value -> log.add("took " + value));
+        assertEquals(Arrays.asList("resume 0", "took 0", "resume 1", "took 1", "resume 2", "took 2", "resume 3"), log);
+    }
+
+    @Test
+    void aStreamWhoseConsumerFailsLeavesTheBodySuspendedSoThatClosingTheStreamRunsItsFinally() {
+        List<String> log = new ArrayList<>();
+        Logged generator = new Logged(log);
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
+            try (Stream<Integer> values = generator.asStream()) {
+                values.forEach(value -> {
+                    if (value == 1) {
+                        throw new IllegalStateException("consumer");
+                    }
+                });
+            }
+        });
+        assertEquals("consumer", failure.getMessage());
+        assertEquals(Arrays.asList("resume 0", "resume 1", "finally"), log);
+        assertTrue(generator.isDone());
+    }
+
+    @Test
+    void aStreamAfterHasNextFetchedAValueHandsThatValueOutFirst() {
+        Logged generator = new Logged(new ArrayList<>());
+        assertTrue(generator.hasNext());
+        List<Integer> values = new ArrayList<>();
+        generator.asStream().forEach(values::add);
+        assertEquals(Arrays.asList(0, 1, 2), values);
+        assertTrue(generator.isDone());
     }
 }

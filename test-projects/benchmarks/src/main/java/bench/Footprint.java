@@ -26,6 +26,7 @@ public final class Footprint {
                 + String.format(Locale.ROOT, "%,d", HELD) + " held");
         report("hand-written iterator", Range::handWritten);
         report("@Generator", Range::generator);
+        report("@Generator, instance method", new bench.shapes.GeneratorSources()::range);
         if (Continuations.AVAILABLE) {
             report("jdk.internal.vm.Continuation", Continuations::range);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Runs {@link GeneratorBenchmarks} (or what the JMH options given select) in one JMH run and
@@ -30,6 +32,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * later. Writes the table to {@code target/benchmark-report.md} too.
  */
 public final class Report {
+
+    /** For benchmarks measured from a fork's start (no warm-up iterations): the span the warm-up figure averages. */
+    static final int WARM_UP_SECONDS = 3;
+    /** ... and where their steady state is taken to begin. */
+    static final int STEADY_AFTER_SECONDS = 5;
 
     private static final String EXPORT = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED";
 
@@ -63,11 +70,18 @@ public final class Report {
             Row row = Row.of(result);
             rows.put(row.key(), row);
         }
+        boolean warmUps = rows.values().stream().anyMatch(row -> !Double.isNaN(row.warmUp));
         StringBuilder out = new StringBuilder();
         out.append("JDK ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores; median over measured iterations ± JMH's 99.9% error\n\n");
-        out.append("| benchmark | parameter | ns per element | B per element | ratio to hand-written |\n");
-        out.append("| --- | --- | --- | --- | --- |\n");
+                .append(" cores; steady: median over measured iterations")
+                .append(warmUps ? " after the first " + STEADY_AFTER_SECONDS + " s" : "")
+                .append(" ± 99.9% error of their mean")
+                .append(warmUps ? "; first " + WARM_UP_SECONDS + " s: mean over the iterations of a fork's first "
+                        + WARM_UP_SECONDS + " s ± its 99.9% error, and its ratio to the hand-written steady figure" : "")
+                .append("\n\n");
+        out.append("| benchmark | parameter | ns per element | B per element | ratio to hand-written |")
+                .append(warmUps ? " first " + WARM_UP_SECONDS + " s, ns per element | ratio |" : "").append('\n');
+        out.append("| --- | --- | --- | --- | --- |").append(warmUps ? " --- | --- |" : "").append('\n');
         List<Row> ordered = new ArrayList<>(rows.values());
         ordered.sort((a, b) -> {
             int byGroup = a.group.compareTo(b.group);
@@ -81,11 +95,21 @@ public final class Report {
             Row baseline = rows.get(row.group + "HandWritten/" + row.param);
             String ratio = baseline == null || row.isBaseline() ? "" : format(row.median / baseline.median) + "×";
             out.append("| ").append(row.benchmark).append(" | ").append(row.paramName).append(" | ")
-                    .append(format(row.median)).append(Double.isNaN(row.error) ? "" : " ± " + format(row.error)).append(" | ")
+                    .append(withError(row.median, row.error)).append(" | ")
                     .append(Double.isNaN(row.bytes) ? "" : format(row.bytes)).append(" | ")
-                    .append(ratio).append(" |\n");
+                    .append(ratio).append(" |");
+            if (warmUps) {
+                String warmRatio = baseline == null || Double.isNaN(row.warmUp) ? "" : format(row.warmUp / baseline.median) + "×";
+                out.append(' ').append(Double.isNaN(row.warmUp) ? "" : withError(row.warmUp, row.warmUpError))
+                        .append(" | ").append(warmRatio).append(" |");
+            }
+            out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String withError(double value, double error) {
+        return format(value) + (Double.isNaN(error) ? "" : " ± " + format(error));
     }
 
     static String format(double value) {
@@ -94,7 +118,13 @@ public final class Report {
         return String.format(Locale.ROOT, pattern, value);
     }
 
-    /** A result per element: range and tree per value walked, short per generator made and drained (error NaN after too few iterations). */
+    /**
+     * A result per element: range and tree per value walked, short per generator made and drained
+     * (error NaN after too few iterations). For a benchmark without warm-up iterations, every
+     * iteration from the fork's start is measured: the steady figure is then the median after the
+     * first {@link #STEADY_AFTER_SECONDS}, and the warm-up one the mean over the first
+     * {@link #WARM_UP_SECONDS}.
+     */
     private static final class Row {
         final String benchmark;
         final String group;
@@ -103,8 +133,11 @@ public final class Report {
         final double median;
         final double error;
         final double bytes;
+        final double warmUp;
+        final double warmUpError;
 
-        private Row(String benchmark, String group, long param, String paramName, double median, double error, double bytes) {
+        private Row(String benchmark, String group, long param, String paramName, double median, double error,
+                double bytes, double warmUp, double warmUpError) {
             this.benchmark = benchmark;
             this.group = group;
             this.param = param;
@@ -112,16 +145,24 @@ public final class Report {
             this.median = median;
             this.error = error;
             this.bytes = bytes;
+            this.warmUp = warmUp;
+            this.warmUpError = warmUpError;
         }
 
         static Row of(RunResult result) {
             String name = result.getParams().getBenchmark();
             String benchmark = name.substring(name.lastIndexOf('.') + 1);
+            String className = name.substring(0, name.lastIndexOf('.'));
+            className = className.substring(className.lastIndexOf('.') + 1);
             int split = 0;
             while (split < benchmark.length() && !Character.isUpperCase(benchmark.charAt(split))) {
                 split++;
             }
             String group = benchmark.substring(0, split);
+            if (!className.equals(GeneratorBenchmarks.class.getSimpleName())) {
+                group = className + "." + group;
+                benchmark = className + "." + benchmark;
+            }
             long param = 0;
             String paramName = "";
             double elements = 1;
@@ -134,19 +175,43 @@ public final class Report {
                 paramName = "depth " + param;
                 elements = (1L << param) - 1;
             }
-            List<Double> scores = new ArrayList<>();
+            double iterationSeconds = result.getParams().getMeasurement().getTime().convertTo(TimeUnit.NANOSECONDS) / 1e9;
+            boolean fromStart = result.getParams().getWarmup().getCount() == 0;
+            int warmUpCount = fromStart ? (int) Math.round(WARM_UP_SECONDS / iterationSeconds) : 0;
+            int steadyFrom = fromStart ? (int) Math.round(STEADY_AFTER_SECONDS / iterationSeconds) : 0;
+            List<Double> steady = new ArrayList<>();
+            List<Double> first = new ArrayList<>();
             for (BenchmarkResult fork : result.getBenchmarkResults()) {
-                for (IterationResult iteration : fork.getIterationResults()) {
-                    scores.add(iteration.getPrimaryResult().getScore());
+                List<IterationResult> iterations = new ArrayList<>(fork.getIterationResults());
+                for (int i = 0; i < iterations.size(); i++) {
+                    double score = iterations.get(i).getPrimaryResult().getScore() / elements;
+                    if (i < warmUpCount) {
+                        first.add(score);
+                    }
+                    if (i >= steadyFrom) {
+                        steady.add(score);
+                    }
                 }
             }
-            scores.sort(Double::compare);
-            int size = scores.size();
-            double median = size % 2 == 1 ? scores.get(size / 2) : (scores.get(size / 2 - 1) + scores.get(size / 2)) / 2;
-            double error = result.getPrimaryResult().getScoreError();
             Result<?> allocated = result.getSecondaryResults().get("gc.alloc.rate.norm");
             double bytes = allocated == null ? Double.NaN : allocated.getScore() / elements;
-            return new Row(benchmark, group, param, paramName, median / elements, error / elements, bytes);
+            return new Row(benchmark, group, param, paramName, median(steady), error(steady), bytes,
+                    first.isEmpty() ? Double.NaN : new ListStatistics(toArray(first)).getMean(), error(first));
+        }
+
+        private static double median(List<Double> scores) {
+            List<Double> sorted = new ArrayList<>(scores);
+            sorted.sort(Double::compare);
+            int size = sorted.size();
+            return size % 2 == 1 ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
+        }
+
+        private static double error(List<Double> scores) {
+            return scores.size() < 2 ? Double.NaN : new ListStatistics(toArray(scores)).getMeanErrorAt(0.999);
+        }
+
+        private static double[] toArray(List<Double> scores) {
+            return scores.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
         boolean isBaseline() {

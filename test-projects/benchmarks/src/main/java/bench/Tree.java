@@ -19,6 +19,18 @@ public final class Tree {
         this.right = right;
     }
 
+    public Tree left() {
+        return left;
+    }
+
+    public int value() {
+        return value;
+    }
+
+    public Tree right() {
+        return right;
+    }
+
     /** A tree of 2^depth - 1 nodes holding 0 .. 2^depth - 2. */
     public static Tree ofDepth(int depth) {
         return build(0, (1 << depth) - 2);

@@ -240,6 +240,7 @@ public final class ClassRewriter {
         if (boxing != null) {
             layout.keepYieldedUnboxed(boxing);
         }
+        dropUnkeptArguments(body, isStatic, layout);
         explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
         StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
         // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
@@ -250,7 +251,7 @@ public final class ClassRewriter {
         body.parameters = null;
         owner.methods.add(owner.methods.indexOf(method) + 1, body);
 
-        replaceBody(method, generated, kind, layout);
+        replaceBody(method, generated, kind, layout, isStatic);
         AnnotationNode rewritten = new AnnotationNode(RuntimeNames.REWRITTEN);
         rewritten.values = List.of("value", Type.getObjectType(generated).getClassName());
         if (method.invisibleAnnotations == null) {
@@ -276,7 +277,27 @@ public final class ClassRewriter {
     }
 
     /** The method's new body: {@code return new Fib$fibonacci$Generator(count);}, as a stream where it returns one. */
-    private static void replaceBody(MethodNode method, String generated, GeneratorKind kind, FrameLayout layout) {
+    /**
+     * The body's local variable entries of the arguments it never reads, which the frame does not
+     * keep: their slots hold nothing of theirs in the resume method (slot 0 holds the frame object).
+     */
+    private static void dropUnkeptArguments(MethodNode body, boolean isStatic, FrameLayout layout) {
+        if (body.localVariables == null) {
+            return;
+        }
+        int argumentSlots = Type.getArgumentsAndReturnSizes(body.desc) >> 2;
+        if (isStatic) {
+            argumentSlots--;
+        }
+        int slots = argumentSlots;
+        // A copy: the list is still the method's own, whose entries replaceBody keeps.
+        body.localVariables = new ArrayList<>(body.localVariables);
+        body.localVariables.removeIf(variable -> variable.index < slots
+                && layout.arguments.stream().noneMatch(argument -> argument.slot() == variable.index));
+    }
+
+    private static void replaceBody(
+            MethodNode method, String generated, GeneratorKind kind, FrameLayout layout, boolean isStatic) {
         int line = ClassPlace.firstLine(method);
         LabelNode start = new LabelNode();
         LabelNode end = new LabelNode();
@@ -303,12 +324,13 @@ public final class ClassRewriter {
         code.add(new InsnNode(ARETURN));
         code.add(end);
 
+        // Every parameter keeps its entry here, also those the frame does not keep.
+        int argumentSlots = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - (isStatic ? 1 : 0);
         List<LocalVariableNode> arguments = new ArrayList<>();
         if (method.localVariables != null) {
-            for (FrameLayout.Argument argument : layout.arguments) {
+            for (int slot = 0; slot < argumentSlots; slot++) {
                 for (LocalVariableNode variable : method.localVariables) {
-                    if (variable.index == argument.slot()
-                            && arguments.stream().noneMatch(a -> a.index == variable.index)) {
+                    if (variable.index == slot && arguments.stream().noneMatch(a -> a.index == variable.index)) {
                         arguments.add(new LocalVariableNode(
                                 variable.name, variable.desc, variable.signature, start, end, variable.index));
                     }

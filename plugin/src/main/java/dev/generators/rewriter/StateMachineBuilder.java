@@ -27,7 +27,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <pre>
  * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
- * start:      load the arguments from their fields into their slots; the original code follows
+ * start:      load the arguments from their fields into their slots, clear the reference
+ *             fields of those no yield restores; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
  *             (where every yield boxes one primitive type, {@link UnboxedYields}: the primitive
@@ -252,6 +253,11 @@ final class StateMachineBuilder {
             out.add(new VarInsnNode(ALOAD, frameSlot));
             out.add(getField(argument.field()));
             out.add(new VarInsnNode(argument.field().type().getOpcode(ISTORE), argument.slot()));
+        }
+        for (FrameLayout.Field field : layout.clearedAtStart) {
+            out.add(new VarInsnNode(ALOAD, frameSlot));
+            out.add(new InsnNode(ACONST_NULL));
+            out.add(putField(field));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -30,6 +31,13 @@ class PassesTest {
     private static MethodNode method(ClassNode owner, String name) {
         return owner.methods.stream()
                 .filter(m -> m.name.equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static MethodNode method(ClassNode owner, String name, String descriptor) {
+        return owner.methods.stream()
+                .filter(m -> m.name.equals(name) && m.desc.equals(descriptor))
                 .findFirst()
                 .orElseThrow();
     }
@@ -114,7 +122,7 @@ class PassesTest {
                         for (int i = 0; i < n; i++) {
                             Yield.value(i);
                         }
-                        Yield.value(n > 3 ? n : -n);
+                        Yield.value(n > 3 ? n : yielded$);
                         return Yield.done();
                     }
                     @Generator
@@ -155,6 +163,85 @@ class PassesTest {
             assertTrue(frame.fields.stream().noneMatch(f -> f.name.startsWith("yielded$")), plain);
             assertTrue(frame.methods.stream().noneMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)), plain);
         }
+    }
+
+    @Test
+    void argumentsTheBodyNeverReadsAreNeitherPassedNorKept() throws Exception {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Unread {
+                    int base = 1;
+                    @Generator
+                    Iterator<Integer> range(int n, String unused) {
+                        for (int i = 0; i < n; i++) {
+                            Yield.value(i);
+                        }
+                        return Yield.done();
+                    }
+                    @Generator
+                    Iterator<Integer> fromBase(int n) {
+                        for (int i = 0; i < n; i++) {
+                            Yield.value(base + i);
+                        }
+                        return Yield.done();
+                    }
+                }
+                """);
+        ClassNode range = read(classes.get("Unread$range$Generator"));
+        assertEquals(
+                List.of("I n", "I i", "I yielded$"),
+                range.fields.stream().map(f -> f.desc + " " + f.name).toList(),
+                "no field for the receiver or for `unused`, which the body never reads");
+        assertTrue(range.methods.stream().anyMatch(m -> m.name.equals("<init>") && m.desc.equals("(I)V")));
+        MethodNode call = method(read(classes.get("Unread")), "range", "(ILjava/lang/String;)Ljava/util/Iterator;");
+        assertEquals(
+                List.of("n", "unused"),
+                call.localVariables.stream()
+                        .filter(v -> v.index > 0)
+                        .map(v -> v.name)
+                        .toList(),
+                "the method as called keeps every parameter's entry");
+        ClassNode fromBase = read(classes.get("Unread$fromBase$Generator"));
+        assertEquals("this$Unread", fromBase.fields.get(0).name, "a body that reads a member keeps the receiver");
+    }
+
+    @Test
+    void anArgumentNoYieldRestoresIsClearedOnceWhenTheBodyStarts() throws Exception {
+        Map<String, byte[]> classes = Compiler.rewrite("""
+                import dev.generators.*;
+                import java.util.*;
+                class Once {
+                    @Generator
+                    static Iterator<String> each(List<String> words) {
+                        for (String word : words) {
+                            Yield.value(word);
+                        }
+                        return Yield.done();
+                    }
+                }
+                """);
+        MethodNode body = method(read(classes.get("Once")), "each", "(LOnce$each$Generator;)Ljava/lang/Object;");
+        List<AbstractInsnNode> clears = new ArrayList<>();
+        for (AbstractInsnNode insn : body.instructions) {
+            if (insn instanceof FieldInsnNode field
+                    && insn.getOpcode() == Opcodes.PUTFIELD
+                    && field.name.equals("words")
+                    && field.getPrevious().getOpcode() == Opcodes.ACONST_NULL) {
+                clears.add(insn);
+            }
+        }
+        assertEquals(1, clears.size(), "words is cleared once, not at every yield");
+        int firstYieldSave = -1;
+        for (AbstractInsnNode insn : body.instructions) {
+            if (insn instanceof FieldInsnNode field
+                    && insn.getOpcode() == Opcodes.PUTFIELD
+                    && field.name.equals("state")) {
+                firstYieldSave = body.instructions.indexOf(insn);
+                break;
+            }
+        }
+        assertTrue(body.instructions.indexOf(clears.get(0)) < firstYieldSave, "the clear stands in the start block");
     }
 
     @Test

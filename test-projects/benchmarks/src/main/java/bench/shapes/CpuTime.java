@@ -1,0 +1,94 @@
+package bench.shapes;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * A rough check for a loaded machine, not a benchmark: runs one case of {@link ShapeBenchmarks}
+ * in a loop as JMH's stub would, and prints nanoseconds per element measured in this thread's
+ * CPU time (which time spent waiting for a core does not inflate), per 100 ms of it.
+ *
+ * <pre>java -cp target/benchmarks.jar bench.shapes.CpuTime rangeGenerator 8</pre>
+ */
+public final class CpuTime {
+
+    private CpuTime() {}
+
+    public static void main(String[] args) {
+        String name = args[0];
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 8;
+        ShapeBenchmarks benchmarks = new ShapeBenchmarks();
+        ShapeBenchmarks.Implementations sources = new ShapeBenchmarks.Implementations();
+        ShapeBenchmarks.RangeSize size = new ShapeBenchmarks.RangeSize();
+        size.n = 1_000_000;
+        ShapeBenchmarks.Base base = new ShapeBenchmarks.Base();
+        ShapeBenchmarks.Trees trees = new ShapeBenchmarks.Trees();
+        trees.depth = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        trees.build();
+        double elements = name.startsWith("short") ? 1 : name.startsWith("tree") ? (1 << trees.depth) - 1 : size.n;
+        ShapeBenchmarks.Megamorphic shared = new ShapeBenchmarks.Megamorphic();
+        if (name.startsWith("megamorphic")) {
+            shared.drainManyKinds(sources);
+        }
+        LongSupplier op = switch (name) {
+            case "rangeGenerator" -> () -> benchmarks.rangeGenerator(sources, size);
+            case "rangeHandWritten" -> () -> benchmarks.rangeHandWritten(sources, size);
+            case "shortGenerator" -> () -> benchmarks.shortGenerator(sources, base);
+            case "shortHandWritten" -> () -> benchmarks.shortHandWritten(sources, base);
+            case "streamGenerator" -> () -> benchmarks.streamGenerator(sources, size);
+            case "streamHandWritten" -> () -> benchmarks.streamHandWritten(sources, size);
+            case "megamorphicGenerator" -> () -> benchmarks.megamorphicGenerator(sources, size, shared);
+            case "megamorphicHandWritten" -> () -> benchmarks.megamorphicHandWritten(sources, size, shared);
+            case "treeGenerator" -> () -> benchmarks.treeGenerator(sources, trees);
+            case "treeHandWritten" -> () -> benchmarks.treeHandWritten(sources, trees);
+            default -> throw new IllegalArgumentException(name);
+        };
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long window = 100_000_000L;
+        long start = threads.getCurrentThreadCpuTime();
+        long windowStart = start;
+        long ops = 0;
+        long sink = 0;
+        double firstThree = 0;
+        java.util.List<Double> steady = new java.util.ArrayList<>();
+        int windows = 0;
+        StringBuilder line = new StringBuilder(name).append(':');
+        // Reading the clock costs about a microsecond: read it once per batch of a millisecond or more.
+        long batch = 1;
+        while (windowStart - start < seconds * 1e9) {
+            long before = threads.getCurrentThreadCpuTime();
+            for (long k = 0; k < batch; k++) {
+                sink += op.getAsLong();
+            }
+            ops += batch;
+            long now = threads.getCurrentThreadCpuTime();
+            if (now - before < 1_000_000L) {
+                batch *= 2;
+            }
+            if (now - windowStart >= window) {
+                double perElement = (now - windowStart) / (ops * elements);
+                line.append(String.format(Locale.ROOT, " %.3g", perElement));
+                if (windows < 30) {
+                    firstThree += perElement;
+                }
+                if (windows >= 50) {
+                    steady.add(perElement);
+                }
+                windows++;
+                ops = 0;
+                windowStart = now;
+            }
+        }
+        System.out.println(line);
+        steady.sort(Double::compare);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: first 3 s (CPU) mean %.3g ns per element; after 5 s, median %.3g (%d)%n",
+                name,
+                firstThree / 30,
+                steady.isEmpty() ? Double.NaN : steady.get(steady.size() / 2),
+                sink & 1);
+    }
+}

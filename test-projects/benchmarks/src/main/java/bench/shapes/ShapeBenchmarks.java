@@ -1,0 +1,154 @@
+package bench.shapes;
+
+import bench.Tree;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The benchmarks in the shape a user writes them: every generator an instance method behind the
+ * {@link Sources} interface, every iterator drained by the one shared {@link #sum}, one fork per
+ * case. No warm-up iterations: every 100 ms of the fork is measured, so that {@code bench.Report}
+ * gives the mean over the first 3 s of a fresh JVM beside the steady state (the iterations after
+ * the first 5 s).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 80, time = 100, timeUnit = TimeUnit.MILLISECONDS)
+@Fork(value = 1)
+public class ShapeBenchmarks {
+
+    /** The generators, and the iterators one writes by hand, as a program holds them: through the interface. */
+    @State(Scope.Benchmark)
+    public static class Implementations {
+        Sources generators = new GeneratorSources();
+        Sources handWritten = new HandWrittenSources();
+    }
+
+    @State(Scope.Benchmark)
+    public static class RangeSize {
+        @Param({"1000000"})
+        public int n;
+    }
+
+    @State(Scope.Thread)
+    public static class Base {
+        public int base = 7;
+    }
+
+    /** The loop every benchmark drains through, as a program's one helper. */
+    static long sum(Iterator<Integer> it) {
+        long s = 0;
+        while (it.hasNext()) {
+            s += it.next();
+        }
+        return s;
+    }
+
+    /** The stream pipeline every stream benchmark runs. */
+    static long evenSum(Stream<Integer> values) {
+        return values.filter(i -> (i & 1) == 0).mapToLong(i -> i).sum();
+    }
+
+    @Benchmark
+    public long rangeGenerator(Implementations sources, RangeSize size) {
+        return sum(sources.generators.range(size.n));
+    }
+
+    @Benchmark
+    public long rangeHandWritten(Implementations sources, RangeSize size) {
+        return sum(sources.handWritten.range(size.n));
+    }
+
+    /** A 3-value generator, created, drained and dropped: per generator. */
+    @Benchmark
+    public long shortGenerator(Implementations sources, Base b) {
+        return sum(sources.generators.three(b.base));
+    }
+
+    @Benchmark
+    public long shortHandWritten(Implementations sources, Base b) {
+        return sum(sources.handWritten.three(b.base));
+    }
+
+    /** {@code filter}, {@code mapToLong}, {@code sum} over a generator declared {@code Stream}, against a hand-written {@code Spliterator}. */
+    @Benchmark
+    public long streamGenerator(Implementations sources, RangeSize size) {
+        return evenSum(sources.generators.rangeStream(size.n));
+    }
+
+    @Benchmark
+    public long streamHandWritten(Implementations sources, RangeSize size) {
+        return evenSum(sources.handWritten.rangeStream(size.n));
+    }
+
+    /**
+     * {@link #sum} having drained iterators of many classes first, as in a program whose one
+     * helper sees them all: nothing is inlined into its loop, generator or hand-written.
+     */
+    @State(Scope.Benchmark)
+    public static class Megamorphic {
+        @Setup(Level.Trial)
+        public void drainManyKinds(Implementations sources) {
+            long total = 0;
+            for (int round = 0; round < 20_000; round++) {
+                total += sum(sources.generators.range(10));
+                total += sum(sources.handWritten.range(10));
+                total += sum(sources.generators.three(round));
+                total += sum(sources.handWritten.three(round));
+                total += sum(java.util.List.of(1, 2, 3).iterator());
+                total += sum(new java.util.ArrayList<>(java.util.List.of(4, 5, 6)).iterator());
+            }
+            if (total == 0) {
+                throw new AssertionError("nothing was drained");
+            }
+        }
+    }
+
+    @Benchmark
+    public long megamorphicGenerator(Implementations sources, RangeSize size, Megamorphic shared) {
+        return sum(sources.generators.range(size.n));
+    }
+
+    @Benchmark
+    public long megamorphicHandWritten(Implementations sources, RangeSize size, Megamorphic shared) {
+        return sum(sources.handWritten.range(size.n));
+    }
+
+    @State(Scope.Benchmark)
+    public static class Trees {
+        @Param({"4", "10", "16"})
+        public int depth;
+
+        Tree tree;
+
+        @Setup(Level.Trial)
+        public void build() {
+            tree = Tree.ofDepth(depth);
+        }
+    }
+
+    /** Recursive {@code Yield.all}, against the chain of iterators written by hand: per value. */
+    @Benchmark
+    public long treeGenerator(Implementations sources, Trees trees) {
+        return sum(sources.generators.inOrder(trees.tree));
+    }
+
+    @Benchmark
+    public long treeHandWritten(Implementations sources, Trees trees) {
+        return sum(sources.handWritten.inOrder(trees.tree));
+    }
+}
