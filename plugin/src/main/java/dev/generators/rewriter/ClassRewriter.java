@@ -137,6 +137,9 @@ public final class ClassRewriter {
                         e.node != null ? e.node : method.instructions.getFirst(),
                         "cannot analyse the method's bytecode: " + e.getMessage()));
                 continue;
+            } catch (MethodAnalysis.TooHard e) {
+                misuses.add(place.at(method, method.instructions.get(e.instruction), e.getMessage()));
+                continue;
             }
             if (frame != null) {
                 byte[] bytes = write(frame);
