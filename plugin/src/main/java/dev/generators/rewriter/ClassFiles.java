@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.ClassReader;
 
 /**
  * Rewrites a set of class files together, all or nothing: every class is rewritten in memory
@@ -60,7 +61,7 @@ public final class ClassFiles {
                 rewrittenClasses++;
                 methods += result.methods();
                 outputs.putAll(result.classes());
-                explanations.put(result.classes().keySet().iterator().next(), result.explanation());
+                explanations.put(new ClassReader(input.getValue()).getClassName(), result.explanation());
             }
         }
         OutputVerifier verifier = new OutputVerifier(hierarchy);

@@ -25,7 +25,9 @@ import org.objectweb.asm.Opcodes;
 /**
  * Super classes and interfaces of the classes a rewrite meets, read from class files on a class
  * path (folders and jars) and from the running JDK, never by loading a class. Frames and types
- * need them; a class not found is treated leniently, as a direct subclass of {@code Object}.
+ * need them. Where the rewriter only reads (analyses a body, checks its output) a class not found
+ * is treated leniently, as a direct subclass of {@code Object}; where it writes a type (a frame of
+ * a rewritten method) it must be found: see {@link #requireKnown}.
  */
 public final class ClassHierarchy implements Closeable {
 
@@ -159,8 +161,14 @@ public final class ClassHierarchy implements Closeable {
         return false;
     }
 
-    /** What {@link org.objectweb.asm.ClassWriter#getCommonSuperClass} answers, without loading classes. */
+    /**
+     * What {@link org.objectweb.asm.ClassWriter#getCommonSuperClass} answers, without loading
+     * classes; never a guess: throws {@link MissingClassException} for a class it cannot find,
+     * or one whose super classes it cannot find.
+     */
     String commonSuperClass(String a, String b) {
+        requireKnown(a);
+        requireKnown(b);
         if (isSubtype(b, a)) {
             return a;
         }
@@ -175,6 +183,23 @@ public final class ClassHierarchy implements Closeable {
             ancestor = superName(ancestor);
         } while (ancestor != null && !isSubtype(b, ancestor));
         return ancestor == null ? OBJECT : ancestor;
+    }
+
+    /** Throws {@link MissingClassException} unless the class and all its super classes can be found. */
+    void requireKnown(String internalName) {
+        String name = internalName;
+        if (name.startsWith("[")) {
+            name = name.substring(name.lastIndexOf('[') + 1);
+            if (!name.startsWith("L")) {
+                return; // an array of primitives
+            }
+            name = name.substring(1, name.length() - 1);
+        }
+        for (; name != null && !OBJECT.equals(name); name = superName(name)) {
+            if (!isKnown(name)) {
+                throw new MissingClassException(name);
+            }
+        }
     }
 
     private Optional<Info> info(String internalName) {

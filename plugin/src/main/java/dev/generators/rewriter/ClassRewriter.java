@@ -4,10 +4,13 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
@@ -39,8 +42,9 @@ public final class ClassRewriter {
     /**
      * What became of one class file.
      *
-     * @param classes the class files to write, by internal name: the rewritten class and one per
-     *     generator; empty when nothing changes or something was refused
+     * @param classes the class files to write, by internal name: one per generator, then the
+     *     rewritten class, in the order to write them; empty when nothing changes or something was
+     *     refused
      * @param methods how many methods were rewritten
      * @param misuses why the class was refused; empty when it was not
      * @param explanation what became of each generator, in words (see {@link Explanation})
@@ -117,6 +121,8 @@ public final class ClassRewriter {
                     + " which generators need: compile with release 8 or newer"));
             return Result.refused(misuses);
         }
+        Set<MethodNode> compiled = Collections.newSetFromMap(new IdentityHashMap<>());
+        compiled.addAll(owner.methods);
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, Integer> overloads = new HashMap<>();
         StringBuilder explanation = new StringBuilder();
@@ -135,7 +141,12 @@ public final class ClassRewriter {
                 misuses.add(place.at(
                         method,
                         e.node != null ? e.node : method.instructions.getFirst(),
-                        "cannot analyse the method's bytecode: " + e.getMessage()));
+                        e.getCause() instanceof MissingClassException missing
+                                ? missing.getMessage()
+                                : "cannot analyse the method's bytecode: " + e.getMessage()));
+                continue;
+            } catch (MissingClassException missing) {
+                misuses.add(place.at(method, missing.getMessage()));
                 continue;
             } catch (MethodAnalysis.TooHard e) {
                 misuses.add(place.at(method, method.instructions.get(e.instruction), e.getMessage()));
@@ -150,9 +161,16 @@ public final class ClassRewriter {
         if (!misuses.isEmpty()) {
             return Result.refused(misuses);
         }
-        Map<String, byte[]> written = new LinkedHashMap<>();
+        Set<MethodNode> rewritten = Collections.newSetFromMap(new IdentityHashMap<>());
+        rewritten.addAll(generators);
+        owner.methods.stream().filter(m -> !compiled.contains(m)).forEach(rewritten::add);
+        // The frame classes first, the owner last: written in this order, an owner on disk is
+        // rewritten only once the classes it refers to are there.
+        Map<String, byte[]> written = new LinkedHashMap<>(classes);
         try {
-            written.put(owner.name, write(owner));
+            written.put(owner.name, OwnerClassWriter.write(classFile, owner, rewritten, hierarchy));
+        } catch (MissingClassException missing) {
+            return Result.refused(List.of(place.of(missing.getMessage())));
         } catch (MethodTooLargeException tooLarge) {
             MethodNode method = generators.stream()
                     .filter(m -> m.name.equals(tooLarge.getMethodName()))
@@ -167,7 +185,6 @@ public final class ClassRewriter {
                                             + tooLarge.getCodeSize() + " bytes):"
                                             + " move part of the body into methods of its own, or into generators called through Yield.all")));
         }
-        written.putAll(classes);
         return new Result(written, generators.size(), List.of(), explanation.toString());
     }
 
