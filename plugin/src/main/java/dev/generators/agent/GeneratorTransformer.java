@@ -34,7 +34,7 @@ final class GeneratorTransformer implements ClassFileTransformer {
             return null;
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
-            ClassFiles.Outcome outcome = ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy);
+            ClassFiles.Outcome outcome = ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy, false);
             for (Misuse misuse : outcome.summary().misuses()) {
                 log.println("[generators] " + misuse);
             }

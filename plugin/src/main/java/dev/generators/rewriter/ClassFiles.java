@@ -34,6 +34,14 @@ public final class ClassFiles {
      * @param classes class files by where they came from (a path, for messages)
      */
     public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy) {
+        return rewrite(classes, hierarchy, true);
+    }
+
+    /**
+     * @param loadToVerify whether to have the JVM verify the outputs too ({@link LoadCheck}):
+     *     not while classes are being loaded, under the agent
+     */
+    public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean loadToVerify) {
         ClassRewriter rewriter = new ClassRewriter(hierarchy);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         Map<String, String> explanations = new LinkedHashMap<>();
@@ -75,6 +83,16 @@ public final class ClassFiles {
                         "",
                         "the rewritten class does not verify, so nothing was written (please report it): " + problem));
             }
+        }
+        if (misuses.isEmpty() && loadToVerify) {
+            LoadCheck.problems(outputs, hierarchy)
+                    .forEach((name, problem) -> misuses.add(new Misuse(
+                            name + ".class",
+                            0,
+                            name.replace('/', '.'),
+                            "",
+                            "the JVM's verifier refuses the rewritten class, so nothing was written (please report it): "
+                                    + problem)));
         }
         if (!misuses.isEmpty()) {
             return new Outcome(new Summary(classes.size(), 0, 0, List.copyOf(misuses)), Map.of(), Map.of());

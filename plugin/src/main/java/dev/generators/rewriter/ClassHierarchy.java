@@ -212,6 +212,11 @@ public final class ClassHierarchy implements Closeable {
         return info;
     }
 
+    /** The class file of a class on the class path or in the JDK, or null. */
+    byte[] classFile(String internalName) {
+        return find(internalName + ".class");
+    }
+
     private byte[] find(String resource) {
         try {
             byte[] found = source.find(resource);
