@@ -63,9 +63,19 @@ public final class Main {
             return 2;
         }
         try {
-            ClassFiles.Summary summary = Files.isDirectory(input)
-                    ? rewriteFolder(input, output, classPath)
-                    : JarRewriter.rewrite(input, output == null ? input : output, classPath);
+            ClassFiles.Summary summary;
+            if (Files.isDirectory(input)) {
+                summary = rewriteFolder(input, output, classPath);
+            } else {
+                JarRewriter.Result jar = JarRewriter.rewrite(input, output == null ? input : output, classPath);
+                summary = jar.summary();
+                if (!jar.removedSignature().isEmpty()) {
+                    out.println(
+                            "generators: removed the signature of " + input + " ("
+                                    + String.join(", ", jar.removedSignature())
+                                    + "), which the rewritten classes would not match: sign the rewritten jar again if it must be signed");
+                }
+            }
             if (summary.failed()) {
                 summary.misuses().forEach(err::println);
                 err.println("generators: " + summary.misuses().size() + " problem(s); nothing was changed");

@@ -112,6 +112,44 @@ class MainTest {
     }
 
     @Test
+    void aRewrittenJarLosesItsSignatureAndSaysSo() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Files.createDirectories(classes.resolve("META-INF"));
+        Files.writeString(
+                classes.resolve("META-INF/MANIFEST.MF"),
+                "Manifest-Version: 1.0\r\nMain-Class: p.Squares\r\n\r\n"
+                        + "Name: p/Squares.class\r\nSHA-256-Digest: c2lnbmVk\r\n\r\n"
+                        + "Name: p/Kept.txt\r\nSHA-256-Digest: c2lnbmVk\r\nX-Note: kept\r\n\r\n");
+        Files.writeString(classes.resolve("META-INF/SIGNER.SF"), "Signature-Version: 1.0\r\n");
+        Files.write(classes.resolve("META-INF/SIGNER.RSA"), new byte[] {1, 2, 3});
+        Files.writeString(classes.resolve("META-INF/OTHER.EC"), "x");
+        Files.writeString(classes.resolve("META-INF/notes.txt"), "not a signature");
+        Path jar = jar(classes, work.resolve("signed.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(
+                0,
+                run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()),
+                output::toString);
+        assertTrue(
+                output.toString()
+                        .contains("removed the signature of " + jar + " (META-INF/OTHER.EC, META-INF/SIGNER.RSA,"
+                                + " META-INF/SIGNER.SF, META-INF/MANIFEST.MF (its entries' digests))"),
+                output::toString);
+        try (JarFile rewritten = new JarFile(jar.toFile())) {
+            assertEquals(null, rewritten.getEntry("META-INF/SIGNER.SF"));
+            assertEquals(null, rewritten.getEntry("META-INF/SIGNER.RSA"));
+            assertEquals(null, rewritten.getEntry("META-INF/OTHER.EC"));
+            assertTrue(rewritten.getEntry("META-INF/notes.txt") != null, "other META-INF files stay");
+            var manifest = rewritten.getManifest();
+            assertEquals("p.Squares", manifest.getMainAttributes().getValue("Main-Class"));
+            assertEquals(null, manifest.getAttributes("p/Squares.class"), "a section of a digest alone goes");
+            assertEquals("kept", manifest.getAttributes("p/Kept.txt").getValue("X-Note"));
+            assertEquals(null, manifest.getAttributes("p/Kept.txt").getValue("SHA-256-Digest"));
+        }
+        assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
     void aJarWithNothingLeftToRewriteIsLeftAsItWas() throws Exception {
         Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
         StringBuilder output = new StringBuilder();
