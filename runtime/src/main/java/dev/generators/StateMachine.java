@@ -25,6 +25,14 @@ import java.util.stream.StreamSupport;
  */
 public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
+    /**
+     * What generated code this runtime can run: the plugin reads this constant from the class
+     * file on the compile class path and fails the build when it is lower than the level of the
+     * code it generates (a runtime older than the plugin). Raised whenever generated code starts
+     * to use something the runtime did not have.
+     */
+    public static final int GENERATED_CODE_LEVEL = 1;
+
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
 

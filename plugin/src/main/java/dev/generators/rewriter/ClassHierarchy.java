@@ -217,6 +217,15 @@ public final class ClassHierarchy implements Closeable {
         return find(internalName + ".class");
     }
 
+    /** A file on the class path, such as {@code META-INF/...}, or null. */
+    byte[] resource(String name) {
+        try {
+            return source.find(name);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private byte[] find(String resource) {
         try {
             byte[] found = source.find(resource);

@@ -62,6 +62,8 @@ public final class ClassRewriter {
     private static final int OLDEST_VERSION = V1_8;
 
     private final ClassHierarchy hierarchy;
+    /** Why the runtime on the class path cannot run generated code, "" if it can; read once. */
+    private String runtimeProblem;
 
     public ClassRewriter(ClassHierarchy hierarchy) {
         this.hierarchy = hierarchy;
@@ -115,6 +117,14 @@ public final class ClassRewriter {
         }
         if (generators.isEmpty()) {
             return misuses.isEmpty() ? Result.unchanged() : Result.refused(misuses);
+        }
+        if (runtimeProblem == null) {
+            String problem = RuntimeVersion.problem(hierarchy);
+            runtimeProblem = problem == null ? "" : problem;
+        }
+        if (!runtimeProblem.isEmpty()) {
+            misuses.add(place.of(runtimeProblem));
+            return Result.refused(misuses);
         }
         if ((owner.version & 0xffff) < OLDEST_VERSION) {
             misuses.add(place.of("class file version " + (owner.version & 0xffff) + " is older than Java 8,"
