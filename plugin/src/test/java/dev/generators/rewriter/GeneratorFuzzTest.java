@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratorFuzzTest {
 
-    private static final int DEFAULT_COUNT = 300;
+    private static final int DEFAULT_COUNT = 200;
     /**
      * How long one program may run, or one class of programs take to rewrite and load, before it
      * counts as hung ({@code fuzz.timeout}): generous, for a loaded machine compiles and runs a
