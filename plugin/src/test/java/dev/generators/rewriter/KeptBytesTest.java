@@ -100,17 +100,7 @@ class KeptBytesTest {
         assertEquals(List.of(), result.misuses());
         Map<String, byte[]> classes = new java.util.HashMap<>(compiled);
         classes.putAll(result.classes());
-        ClassLoader loader = new ClassLoader(KeptBytesTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name.replace('.', '/'));
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
-        Class<?> shapes = loader.loadClass("ex.Shapes");
+        Class<?> shapes = Compiler.define(classes, "ex/Shapes");
         Method merge = shapes.getDeclaredMethod("merge", boolean.class);
         merge.setAccessible(true);
         assertEquals(2, merge.invoke(null, true));

@@ -4,7 +4,11 @@ import static dev.generators.rewriter.RoundTripTest.drain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,158 +23,19 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(300)
 class LocksTest {
 
-    private static final String SOURCE = """
-            import dev.generators.*;
-            import java.util.*;
-            class Locks implements AutoCloseable {
-                final Object lock = new Object();
-                int count;
-                public void close() { count += 100; }
-
-                // the smallest case that made the analysis run out of memory
-                @Generator
-                Iterator<Object> inLoopAfterYieldInTry(String s) {
-                    while (count < 2) {
-                        try {
-                            Yield.value(s);
-                            synchronized (lock) { count++; }
-                        } catch (RuntimeException e) {
-                        }
-                    }
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> throwingBodyCaughtInLoop() {
-                    for (int i = 0; i < 3; i++) {
-                        try {
-                            synchronized (lock) {
-                                count++;
-                                if (i == 1) throw new IllegalStateException("in lock " + i);
-                            }
-                        } catch (IllegalStateException e) {
-                            Yield.value(e.getMessage());
-                        }
-                        Yield.value(i);
-                    }
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> inResourcesInLoop() {
-                    for (int i = 0; i < 2; i++) {
-                        try (Locks self = this) {
-                            synchronized (lock) { count++; }
-                            Yield.value(count);
-                        }
-                    }
-                    Yield.value(count);
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> continueOutOfLockInTryInLoop() {
-                    for (int i = 0; i < 4; i++) {
-                        try {
-                            synchronized (lock) {
-                                if (i % 2 == 0) continue;
-                                count++;
-                            }
-                            Yield.value(i);
-                        } finally {
-                            count += 10;
-                        }
-                    }
-                    Yield.value(count);
-                    return Yield.done();
-                }
-
-                // refused once: no monitor is held after the try
-                @Generator
-                Iterator<Object> yieldAfterTryHoldingLock(String s) {
-                    try { synchronized (lock) { count++; } } catch (RuntimeException e) { }
-                    Yield.value(s);
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> breakAndReturnOutOfLocks() {
-                    outer:
-                    for (int i = 0; ; i++) {
-                        synchronized (lock) {
-                            synchronized (this) {
-                                if (i == 3) break outer;
-                                count++;
-                            }
-                        }
-                        Yield.value(i);
-                        block: {
-                            synchronized (lock) { if (i == 1) break block; }
-                            Yield.value("not broken " + i);
-                        }
-                    }
-                    for (int j = 0; ; j++) {
-                        Yield.value("j" + j);
-                        synchronized (lock) { if (j == 1) return Yield.done(); }
-                    }
-                }
-
-                @Generator
-                Iterator<Object> locksInCatchAndFinally() {
-                    for (int i = 0; i < 2; i++) {
-                        try {
-                            Yield.value("try " + i);
-                            if (i == 0) throw new IllegalArgumentException("x");
-                        } catch (IllegalArgumentException e) {
-                            synchronized (lock) { count++; }
-                            Yield.value("caught");
-                        } finally {
-                            synchronized (lock) { count += 10; }
-                            Yield.value("finally " + count);
-                        }
-                    }
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> lockAroundTryInsideLoop() {
-                    int i = 0;
-                    do {
-                        synchronized (lock) {
-                            try {
-                                if (i == 1) throw new UnsupportedOperationException();
-                                count++;
-                            } catch (UnsupportedOperationException e) {
-                                count += 5;
-                            } finally {
-                                count += 1000;
-                            }
-                        }
-                        Yield.value(count);
-                    } while (++i < 3);
-                    return Yield.done();
-                }
-
-                @Generator
-                Iterator<Object> lockInSwitchExpression(int k) {
-                    for (int i = 0; i < 3; i++) {
-                        int v = switch ((i + k) % 3) {
-                            case 0 -> { synchronized (lock) { yield count++; } }
-                            case 1 -> 7;
-                            default -> { synchronized (this) { count--; } yield -1; }
-                        };
-                        Yield.value(v);
-                    }
-                    return Yield.done();
-                }
-            }
-            """;
+    /** The shapes, as test-projects/locks builds them with the real plugin. */
+    private static final Path SOURCE =
+            Path.of("..").toAbsolutePath().normalize().resolve("test-projects/locks/src/main/java/locks/Locks.java");
 
     private static Class<?> type;
 
     private static synchronized Class<?> type() {
         if (type == null) {
-            type = Compiler.load(SOURCE);
+            try {
+                type = Compiler.load(Files.readString(SOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return type;
     }
@@ -231,6 +96,11 @@ class LocksTest {
     @Test
     void locksInSwitchExpressionArms() throws Exception {
         assertEquals(List.of(0, 7, -1), run("lockInSwitchExpression", 0));
+    }
+
+    @Test
+    void breakOutOfALockInNestedTryFinally() throws Exception {
+        assertEquals(List.of(11, 22, "after 32"), run("lockInNestedTryFinally"));
     }
 
     @Test

@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * <p>A body mixes loops (with labels, {@code break} and {@code continue}), {@code if}, old and
  * arrow {@code switch} statements and switch expressions on int, String and enum selectors,
  * {@code try}/{@code catch}/{@code finally} and try-with-resources, exceptions thrown on purpose,
- * early returns, and yields nested in every kind of expression, over locals of every primitive
+ * early returns, {@code synchronized} blocks (holding no yield: a yield in one becomes a call of
+ * {@code held}) with jumps and exceptions out of them, {@code instanceof} patterns in conditions
+ * and expressions, and yields nested in every kind of expression, over locals of every primitive
  * type, String, arrays and lists. Now and then, and at the end, it yields every variable in scope
  * at once, so that a local the rewrite lost or mixed up shows in the values.
  *
