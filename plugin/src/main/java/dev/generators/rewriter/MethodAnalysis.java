@@ -34,9 +34,9 @@ final class MethodAnalysis {
     static final class TooHard extends RuntimeException {
         final int instruction;
 
-        TooHard(int instruction, String what, int size) {
+        TooHard(int instruction, String what, int size, int visitsPerInstruction) {
             super("the rewriter could not finish its " + what + " of the method within its bound ("
-                    + VISITS_PER_INSTRUCTION + " steps per instruction, " + size + " instructions):"
+                    + visitsPerInstruction + " steps per instruction, " + size + " instructions):"
                     + " please report it, and split the method meanwhile");
             this.instruction = instruction;
         }
@@ -55,6 +55,11 @@ final class MethodAnalysis {
     }
 
     static MethodAnalysis of(String owner, MethodNode method, ClassHierarchy hierarchy) throws AnalyzerException {
+        return of(owner, method, hierarchy, VISITS_PER_INSTRUCTION);
+    }
+
+    static MethodAnalysis of(String owner, MethodNode method, ClassHierarchy hierarchy, int visitsPerInstruction)
+            throws AnalyzerException {
         int size = method.instructions.size();
         // Sets: the analyzer visits an edge again each time the frame at its source changes.
         List<BitSet> successors = new ArrayList<>(size);
@@ -63,7 +68,7 @@ final class MethodAnalysis {
             successors.add(new BitSet());
             normal.add(new BitSet());
         }
-        long budget = (long) VISITS_PER_INSTRUCTION * Math.max(size, 1);
+        long budget = (long) visitsPerInstruction * Math.max(size, 1);
         long[] visits = {0};
         Analyzer<BasicValue> analyzer = new Analyzer<>(new TypeInterpreter(hierarchy)) {
             @Override
@@ -92,11 +97,19 @@ final class MethodAnalysis {
 
             private void visit(int insn) {
                 if (++visits[0] > budget) {
-                    throw new TooHard(insn, "type analysis", size);
+                    throw new TooHard(insn, "type analysis", size, visitsPerInstruction);
                 }
             }
         };
-        Frame<BasicValue>[] frames = analyzer.analyze(owner, method);
+        Frame<BasicValue>[] frames;
+        try {
+            frames = analyzer.analyze(owner, method);
+        } catch (AnalyzerException e) {
+            if (e.getCause() instanceof TooHard tooHard) {
+                throw tooHard; // the analyzer wraps what its hooks throw
+            }
+            throw e;
+        }
         List<int[]> normalEdges = normal.stream().map(b -> b.stream().toArray()).toList();
         List<int[]> allEdges =
                 successors.stream().map(b -> b.stream().toArray()).toList();
@@ -136,7 +149,7 @@ final class MethodAnalysis {
         long limit = Math.max(VISITS_PER_INSTRUCTION, 1L + size);
         while (changed) {
             if (++rounds > limit) {
-                throw new TooHard(0, "liveness analysis", size);
+                throw new TooHard(0, "liveness analysis", size, VISITS_PER_INSTRUCTION);
             }
             changed = false;
             for (int i = size - 1; i >= 0; i--) {
