@@ -24,16 +24,18 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  *   try {                       monitorenter          depth 0 → 1
  *     synchronized (lock) {     count++               1; covered by [any → H] and [RuntimeException → C]
  *       count++;                monitorexit           1 → 0; covered by [any → H], which comes first
- *     }                     H:  astore; monitorexit   1 → 0 (covered by [any → H] itself: a cycle of depth 1)
+ *     }                     H:  astore; monitorexit   1 → 0 (javac covers H by [any → H] itself: a cycle)
  *   } catch (RuntimeException e) {}  athrow           0; covered by [RuntimeException → C]
  *   Yield.value(s);         C:  ...                   0
  * </pre>
  *
  * ASM's analyzer adds an edge to every covering handler, so a depth carried along it would reach
  * {@code C} as 1 (a false refusal of the yield after it) and, in a loop, grow without end. An
- * edge carries the depth before its instruction: a {@code monitorexit} that throws has released
- * nothing. Where paths meet with different depths, the larger is kept, at most the number of
- * {@code monitorenter}s in the method, so the flow always ends.
+ * exception edge carries the depth before its instruction, except from a {@code monitorexit},
+ * which has released its monitor (or never held it) when it throws: ECJ's handler, unlike
+ * javac's, is not covered by itself, so its {@code monitorexit} may throw to an enclosing
+ * {@code catch}. Where paths meet with different depths, the larger is kept, at most the number
+ * of {@code monitorenter}s in the method, so the flow always ends.
  */
 final class MonitorDepth {
 
@@ -74,9 +76,11 @@ final class MonitorDepth {
                     pending.push(successor);
                 }
             }
+            // A monitorexit that throws has released its monitor, or never held it.
+            int thrown = opcode == Opcodes.MONITOREXIT ? after : before;
             for (int handler : handlers[i]) {
-                if (before > depth[handler]) {
-                    depth[handler] = before;
+                if (thrown > depth[handler]) {
+                    depth[handler] = thrown;
                     pending.push(handler);
                 }
             }
