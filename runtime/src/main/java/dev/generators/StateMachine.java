@@ -25,6 +25,14 @@ import java.util.stream.StreamSupport;
  */
 public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
+    /**
+     * What generated code this runtime can run: the plugin reads this constant from the class
+     * file on the compile class path and fails the build when it is lower than the level of the
+     * code it generates (a runtime older than the plugin). Raised whenever generated code starts
+     * to use something the runtime did not have.
+     */
+    public static final int GENERATED_CODE_LEVEL = 1;
+
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
 
@@ -154,7 +162,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     + ", which has not started: start it with next() or send(null)");
         }
         if (status == DONE || !step(value, false, RUNNING)) {
-            throw new Finished(describe() + " has finished");
+            throw new Finished(this, " has finished");
         }
         return take();
     }
@@ -172,7 +180,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             throw StateMachine.<RuntimeException>sneaky(exception);
         }
         if (!step(exception, true, RUNNING)) {
-            throw new Finished(describe() + " handled the exception and finished");
+            throw new Finished(this, " handled the exception and finished");
         }
         return take();
     }
@@ -642,7 +650,28 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (dollar <= 0) {
             return "generator " + name;
         }
-        return "generator " + name.substring(0, dollar) + "." + name.substring(dollar + 1, suffix);
+        // The owner's name and the method's may both hold a '$' (a nested class; a method named
+        // a$b): the owner is the longest prefix that is a class, and a top-level name is one.
+        int simpleName = name.lastIndexOf('.') + 1;
+        int split = dollar;
+        while (split > simpleName && name.indexOf('$', simpleName) < split && !isClass(name.substring(0, split))) {
+            int before = name.lastIndexOf('$', split - 1);
+            if (before < simpleName) {
+                split = dollar;
+                break;
+            }
+            split = before;
+        }
+        return "generator " + name.substring(0, split) + "." + name.substring(split + 1, suffix);
+    }
+
+    private boolean isClass(String name) {
+        try {
+            Class.forName(name, false, getClass().getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError notAClass) {
+            return false;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -659,8 +688,19 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final class Finished extends NoSuchElementException {
         private static final long serialVersionUID = 1L;
 
-        Finished(String message) {
-            super(message);
+        /** Named when the message is read, for most ends of a coroutine are never printed. */
+        private final transient StateMachine<?, ?, ?> generator;
+
+        private final String what;
+
+        Finished(StateMachine<?, ?, ?> generator, String what) {
+            this.generator = generator;
+            this.what = what;
+        }
+
+        @Override
+        public String getMessage() {
+            return (generator == null ? "generator" : generator.describe()) + what;
         }
 
         @Override

@@ -41,7 +41,7 @@ final class GeneratorTransformer implements ClassFileTransformer {
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
             ClassFiles.Outcome outcome =
-                    ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes);
+                    ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes, false);
             for (Misuse misuse : outcome.summary().misuses()) {
                 log.println("[generators] " + misuse);
             }

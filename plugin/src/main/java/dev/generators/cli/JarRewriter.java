@@ -2,6 +2,8 @@ package dev.generators.cli;
 
 import dev.generators.rewriter.ClassFiles;
 import dev.generators.rewriter.ClassHierarchy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,23 +13,40 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
 
 /** Rewrites the generators in a jar: a new jar with the same entries, rewritten classes replaced and frame classes added. */
 final class JarRewriter {
 
     private JarRewriter() {}
 
-    static ClassFiles.Outcome rewrite(Path jar, Path output, List<Path> classPath, boolean warnTypes)
-            throws IOException {
+    /**
+     * What became of a jar.
+     *
+     * @param outcome what the rewrite made of its classes
+     * @param removedSignature the signature files removed from it (and, for the manifest, its
+     *     per-entry digests): the rewritten classes would not match them
+     */
+    record Result(ClassFiles.Outcome outcome, List<String> removedSignature) {}
+
+    /** Signature files, which sign the entries as they were: {@code META-INF/*.SF}, its blocks, and {@code SIG-*}. */
+    private static final Pattern SIGNATURE =
+            Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)|META-INF/SIG-[^/]+", Pattern.CASE_INSENSITIVE);
+
+    static Result rewrite(Path jar, Path output, List<Path> classPath, boolean warnTypes) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
-        try (JarFile in = new JarFile(jar.toFile())) {
+        try (JarFile in = new JarFile(jar.toFile(), false)) { // its signature is removed below
             for (Enumeration<JarEntry> all = in.entries(); all.hasMoreElements(); ) {
                 JarEntry entry = all.nextElement();
                 try (InputStream content = in.getInputStream(entry)) {
@@ -46,10 +65,10 @@ final class JarRewriter {
         List<Path> lookup = new ArrayList<>(List.of(jar));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes);
+            outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes, true);
         }
         if (outcome.summary().failed()) {
-            return outcome;
+            return new Result(outcome, List.of());
         }
         Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
         if (outcome.outputs().isEmpty()) {
@@ -57,9 +76,10 @@ final class JarRewriter {
             if (!Files.exists(output) || !Files.isSameFile(jar, output)) {
                 Files.copy(jar, output, StandardCopyOption.REPLACE_EXISTING);
             }
-            return outcome;
+            return new Result(outcome, List.of());
         }
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
+        List<String> removed = removeSignature(entries);
         Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
         try {
             try (OutputStream file = Files.newOutputStream(temporary);
@@ -79,6 +99,42 @@ final class JarRewriter {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return outcome;
+        return new Result(outcome, removed);
+    }
+
+    /**
+     * Removes the jar's signature: its signature files, and the digest of each entry from the
+     * manifest (an entry's section left with nothing else goes too). Returns what was removed.
+     */
+    private static List<String> removeSignature(Map<String, byte[]> entries) throws IOException {
+        List<String> removed = new ArrayList<>();
+        entries.keySet().removeIf(name -> {
+            if (SIGNATURE.matcher(name).matches()) {
+                removed.add(name);
+                return true;
+            }
+            return false;
+        });
+        removed.sort(null);
+        byte[] manifestBytes = entries.get(JarFile.MANIFEST_NAME);
+        if (manifestBytes != null) {
+            Manifest manifest = new Manifest(new ByteArrayInputStream(manifestBytes));
+            boolean digests = false;
+            for (Iterator<Attributes> sections = manifest.getEntries().values().iterator(); sections.hasNext(); ) {
+                Attributes section = sections.next();
+                digests |= section.keySet()
+                        .removeIf(key -> key.toString().toUpperCase(Locale.ROOT).endsWith("-DIGEST"));
+                if (section.isEmpty()) {
+                    sections.remove();
+                }
+            }
+            if (digests) {
+                ByteArrayOutputStream written = new ByteArrayOutputStream();
+                manifest.write(written);
+                entries.put(JarFile.MANIFEST_NAME, written.toByteArray());
+                removed.add(JarFile.MANIFEST_NAME + " (its entries' digests)");
+            }
+        }
+        return removed;
     }
 }

@@ -116,9 +116,20 @@ public final class Main {
             return 2;
         }
         try {
-            ClassFiles.Outcome outcome = Files.isDirectory(input)
-                    ? rewriteFolder(input, output, classPath, warnTypes, out)
-                    : JarRewriter.rewrite(input, output == null ? input : output, classPath, warnTypes);
+            ClassFiles.Outcome outcome;
+            if (Files.isDirectory(input)) {
+                outcome = rewriteFolder(input, output, classPath, warnTypes, out);
+            } else {
+                JarRewriter.Result jar =
+                        JarRewriter.rewrite(input, output == null ? input : output, classPath, warnTypes);
+                outcome = jar.outcome();
+                if (!jar.removedSignature().isEmpty()) {
+                    out.println(
+                            "generators: removed the signature of " + input + " ("
+                                    + String.join(", ", jar.removedSignature())
+                                    + "), which the rewritten classes would not match: sign the rewritten jar again if it must be signed");
+                }
+            }
             ClassFiles.Summary summary = outcome.summary();
             summary.warnings().forEach(warning -> err.println("warning: " + warning));
             if (summary.failed()) {

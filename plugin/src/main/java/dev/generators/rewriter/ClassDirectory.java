@@ -26,7 +26,14 @@ public final class ClassDirectory {
         return rewrite(folder, hierarchy, classFiles(folder, file -> true)).summary();
     }
 
-    /** Rewrites the given class files of {@code folder}; the others are left as they are. */
+    /**
+     * Rewrites the given class files of {@code folder}; the others are left as they are.
+     *
+     * <p>All or nothing per class: a class's frame classes are written before it, and it last,
+     * each file atomically. A run that stops half way (a full disk, a killed build) leaves each
+     * class either as the compiler wrote it, with perhaps some of its frame classes beside it, or
+     * rewritten with all of them; the next run rewrites the first kind and skips the second.
+     */
     public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
         return rewrite(folder, hierarchy, files, null, false);
@@ -41,13 +48,36 @@ public final class ClassDirectory {
     public static ClassFiles.Outcome rewrite(
             Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, boolean warnTypes)
             throws IOException {
+        return rewrite(folder, hierarchy, files, stale, warnTypes, ClassDirectory::writeAtomically);
+    }
+
+    /** How a class file reaches the disk; a test fails the n-th write. */
+    @FunctionalInterface
+    interface FileWriter {
+        void write(Path target, byte[] content) throws IOException;
+    }
+
+    static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files, FileWriter writer)
+            throws IOException {
+        return rewrite(folder, hierarchy, files, null, false, writer);
+    }
+
+    static ClassFiles.Outcome rewrite(
+            Path folder,
+            ClassHierarchy hierarchy,
+            List<Path> files,
+            StaleClasses stale,
+            boolean warnTypes,
+            FileWriter writer)
+            throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
-        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes);
+        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes, true);
+        // In the order of the outputs: each class's frame classes, then the class itself.
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
-            writeAtomically(folder.resolve(output.getKey() + ".class"), output.getValue());
+            writer.write(folder.resolve(output.getKey() + ".class"), output.getValue());
         }
         if (stale != null && !outcome.summary().failed()) {
             stale.update(

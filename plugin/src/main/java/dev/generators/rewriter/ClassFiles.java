@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.ClassReader;
 
 /**
  * Rewrites a set of class files together, all or nothing: every class is rewritten in memory
@@ -38,15 +39,18 @@ public final class ClassFiles {
      * @param classes class files by where they came from (a path, for messages)
      */
     public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy) {
-        return rewrite(classes, hierarchy, false);
+        return rewrite(classes, hierarchy, false, true);
     }
 
     /**
      * @param classes class files by where they came from (a path, for messages)
      * @param warnTypes whether types that can never fit are warnings rather than refusals
      *     ({@code -Dgenerators.typeChecks=warn})
+     * @param loadToVerify whether to have the JVM verify the outputs too ({@link LoadCheck}):
+     *     not while classes are being loaded, under the agent
      */
-    public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean warnTypes) {
+    public static Outcome rewrite(
+            Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean warnTypes, boolean loadToVerify) {
         ClassRewriter rewriter = new ClassRewriter(hierarchy, warnTypes);
         List<Misuse> warnings = new ArrayList<>();
         Map<String, byte[]> outputs = new LinkedHashMap<>();
@@ -76,7 +80,7 @@ public final class ClassFiles {
                 rewrittenClasses++;
                 methods += result.methods();
                 outputs.putAll(result.classes());
-                explanations.put(result.classes().keySet().iterator().next(), result.explanation());
+                explanations.put(new ClassReader(input.getValue()).getClassName(), result.explanation());
             }
         }
         OutputVerifier verifier = new OutputVerifier(hierarchy);
@@ -90,6 +94,16 @@ public final class ClassFiles {
                         "",
                         "the rewritten class does not verify, so nothing was written (please report it): " + problem));
             }
+        }
+        if (misuses.isEmpty() && loadToVerify) {
+            LoadCheck.problems(outputs, hierarchy)
+                    .forEach((name, problem) -> misuses.add(new Misuse(
+                            name + ".class",
+                            0,
+                            name.replace('/', '.'),
+                            "",
+                            "the JVM's verifier refuses the rewritten class, so nothing was written (please report it): "
+                                    + problem)));
         }
         if (!misuses.isEmpty()) {
             return new Outcome(

@@ -26,7 +26,9 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Super classes and interfaces of the classes a rewrite meets, read from class files on a class
  * path (folders and jars) and from the running JDK, never by loading a class. Frames and types
- * need them; a class not found is treated leniently, as a direct subclass of {@code Object}.
+ * need them. Where the rewriter only reads (analyses a body, checks its output) a class not found
+ * is treated leniently, as a direct subclass of {@code Object}; where it writes a type (a frame of
+ * a rewritten method) it must be found: see {@link #requireKnown}.
  */
 public final class ClassHierarchy implements Closeable {
 
@@ -182,8 +184,14 @@ public final class ClassHierarchy implements Closeable {
         return false;
     }
 
-    /** What {@link org.objectweb.asm.ClassWriter#getCommonSuperClass} answers, without loading classes. */
+    /**
+     * What {@link org.objectweb.asm.ClassWriter#getCommonSuperClass} answers, without loading
+     * classes; never a guess: throws {@link MissingClassException} for a class it cannot find,
+     * or one whose super classes it cannot find.
+     */
     String commonSuperClass(String a, String b) {
+        requireKnown(a);
+        requireKnown(b);
         if (isSubtype(b, a)) {
             return a;
         }
@@ -200,6 +208,23 @@ public final class ClassHierarchy implements Closeable {
         return ancestor == null ? OBJECT : ancestor;
     }
 
+    /** Throws {@link MissingClassException} unless the class and all its super classes can be found. */
+    void requireKnown(String internalName) {
+        String name = internalName;
+        if (name.startsWith("[")) {
+            name = name.substring(name.lastIndexOf('[') + 1);
+            if (!name.startsWith("L")) {
+                return; // an array of primitives
+            }
+            name = name.substring(1, name.length() - 1);
+        }
+        for (; name != null && !OBJECT.equals(name); name = superName(name)) {
+            if (!isKnown(name)) {
+                throw new MissingClassException(name);
+            }
+        }
+    }
+
     private Optional<Info> info(String internalName) {
         Optional<Info> info = known.get(internalName);
         if (info == null) {
@@ -208,6 +233,20 @@ public final class ClassHierarchy implements Closeable {
             known.put(internalName, info);
         }
         return info;
+    }
+
+    /** The class file of a class on the class path or in the JDK, or null. */
+    byte[] classFile(String internalName) {
+        return find(internalName + ".class");
+    }
+
+    /** A file on the class path, such as {@code META-INF/...}, or null. */
+    byte[] resource(String name) {
+        try {
+            return source.find(name);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private byte[] find(String resource) {

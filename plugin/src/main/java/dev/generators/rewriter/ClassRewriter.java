@@ -4,10 +4,13 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
@@ -39,8 +42,9 @@ public final class ClassRewriter {
     /**
      * What became of one class file.
      *
-     * @param classes the class files to write, by internal name: the rewritten class and one per
-     *     generator; empty when nothing changes or something was refused
+     * @param classes the class files to write, by internal name: one per generator, then the
+     *     rewritten class, in the order to write them; empty when nothing changes or something was
+     *     refused
      * @param methods how many methods were rewritten
      * @param misuses why the class was refused; empty when it was not
      * @param explanation what became of each generator, in words (see {@link Explanation})
@@ -66,6 +70,8 @@ public final class ClassRewriter {
 
     private final ClassHierarchy hierarchy;
     private final boolean warnTypes;
+    /** Why the runtime on the class path cannot run generated code, "" if it can; read once. */
+    private String runtimeProblem;
 
     public ClassRewriter(ClassHierarchy hierarchy) {
         this(hierarchy, false);
@@ -129,11 +135,21 @@ public final class ClassRewriter {
         if (generators.isEmpty()) {
             return misuses.isEmpty() ? Result.unchanged() : Result.refused(misuses);
         }
+        if (runtimeProblem == null) {
+            String problem = RuntimeVersion.problem(hierarchy);
+            runtimeProblem = problem == null ? "" : problem;
+        }
+        if (!runtimeProblem.isEmpty()) {
+            misuses.add(place.of(runtimeProblem));
+            return Result.refused(misuses);
+        }
         if ((owner.version & 0xffff) < OLDEST_VERSION) {
             misuses.add(place.of("class file version " + (owner.version & 0xffff) + " is older than Java 8,"
                     + " which generators need: compile with release 8 or newer"));
             return Result.refused(misuses);
         }
+        Set<MethodNode> compiled = Collections.newSetFromMap(new IdentityHashMap<>());
+        compiled.addAll(owner.methods);
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, Integer> overloads = new HashMap<>();
         List<Misuse> warnings = new ArrayList<>();
@@ -153,7 +169,15 @@ public final class ClassRewriter {
                 misuses.add(place.at(
                         method,
                         e.node != null ? e.node : method.instructions.getFirst(),
-                        "cannot analyse the method's bytecode: " + e.getMessage()));
+                        e.getCause() instanceof MissingClassException missing
+                                ? missing.getMessage()
+                                : "cannot analyse the method's bytecode: " + e.getMessage()));
+                continue;
+            } catch (MissingClassException missing) {
+                misuses.add(place.at(method, missing.getMessage()));
+                continue;
+            } catch (MethodAnalysis.TooHard e) {
+                misuses.add(place.at(method, method.instructions.get(e.instruction), e.getMessage()));
                 continue;
             }
             if (frame != null) {
@@ -165,9 +189,16 @@ public final class ClassRewriter {
         if (!misuses.isEmpty()) {
             return Result.refused(misuses);
         }
-        Map<String, byte[]> written = new LinkedHashMap<>();
+        Set<MethodNode> rewritten = Collections.newSetFromMap(new IdentityHashMap<>());
+        rewritten.addAll(generators);
+        owner.methods.stream().filter(m -> !compiled.contains(m)).forEach(rewritten::add);
+        // The frame classes first, the owner last: written in this order, an owner on disk is
+        // rewritten only once the classes it refers to are there.
+        Map<String, byte[]> written = new LinkedHashMap<>(classes);
         try {
-            written.put(owner.name, write(owner));
+            written.put(owner.name, OwnerClassWriter.write(classFile, owner, rewritten, hierarchy));
+        } catch (MissingClassException missing) {
+            return Result.refused(List.of(place.of(missing.getMessage())));
         } catch (MethodTooLargeException tooLarge) {
             MethodNode method = generators.stream()
                     .filter(m -> bodyName(m.name).equals(tooLarge.getMethodName()))
@@ -182,7 +213,6 @@ public final class ClassRewriter {
                                             + tooLarge.getCodeSize() + " bytes):"
                                             + " move part of the body into methods of its own, or into generators called through Yield.all")));
         }
-        written.putAll(classes);
         return new Result(written, generators.size(), List.of(), explanation.toString(), List.copyOf(warnings));
     }
 

@@ -75,7 +75,7 @@ final class GeneratorChecks {
             }
             YieldCall call = YieldCall.of(insn);
             if (call != null && call.suspends()) {
-                if (frame.monitors > 0) {
+                if (analysis.monitorsBefore(insn) > 0) {
                     found.add(place.at(
                             method,
                             insn,

@@ -10,8 +10,10 @@ import org.objectweb.asm.util.CheckClassAdapter;
 
 /**
  * Checks a class file the rewriter made before it replaces anything on disk: its structure with
- * ASM's {@link CheckClassAdapter}, and every method's types with ASM's {@link Analyzer} and a
- * verifier that reads the class hierarchy from the class path.
+ * ASM's {@link CheckClassAdapter}, every method's types with ASM's {@link Analyzer} and a
+ * verifier that reads the class hierarchy from the class path, and every method's stack map
+ * frames against its code with {@link FrameCheck}. {@link LoadCheck} then has the JVM verify what
+ * it can load.
  */
 public final class OutputVerifier {
 
@@ -25,7 +27,7 @@ public final class OutputVerifier {
     public String problem(byte[] classFile) {
         ClassNode node = new ClassNode();
         try {
-            new ClassReader(classFile).accept(new CheckClassAdapter(node, false), 0);
+            new ClassReader(classFile).accept(new CheckClassAdapter(node, false), ClassReader.EXPAND_FRAMES);
         } catch (RuntimeException malformed) {
             return "malformed class: " + malformed.getMessage();
         }
@@ -37,6 +39,10 @@ public final class OutputVerifier {
                 new Analyzer<BasicValue>(new HierarchyVerifier(hierarchy)).analyze(node.name, method);
             } catch (AnalyzerException wrong) {
                 return method.name + method.desc + " does not verify: " + wrong.getMessage();
+            }
+            String frames = FrameCheck.problem(node.name, method, new HierarchyVerifier(hierarchy));
+            if (frames != null) {
+                return method.name + method.desc + " has stack map frames that do not hold: " + frames;
             }
         }
         return null;

@@ -30,6 +30,15 @@ final class RuntimeNames {
     static final String AS_STREAM = "asStream";
     static final String AS_STREAM_DESC = "()Ljava/util/stream/Stream;";
 
+    /**
+     * The level of the code this plugin generates: {@code StateMachine.GENERATED_CODE_LEVEL} of a
+     * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
+     * together whenever generated code starts to use something new of the runtime.
+     */
+    static final int GENERATED_CODE_LEVEL = 1;
+
+    static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
+
     /** The byte patterns whose absence from a class file proves there is nothing to rewrite or refuse. */
     static final String[] MARKERS = {YIELD, GENERATOR};
 

@@ -7,6 +7,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
@@ -54,6 +55,10 @@ final class TypeInterpreter extends HierarchyVerifier {
         return super.newOperation(insn);
     }
 
+    private static boolean isMergedByHierarchy(Type type) {
+        return type != null && isReference(type) && !type.equals(BasicInterpreter.NULL_TYPE);
+    }
+
     @Override
     protected boolean isSubTypeOf(BasicValue value, BasicValue expected) {
         return true;
@@ -63,6 +68,11 @@ final class TypeInterpreter extends HierarchyVerifier {
     public BasicValue merge(BasicValue a, BasicValue b) {
         if (a instanceof Uninitialized || b instanceof Uninitialized) {
             return a.equals(b) ? a : BasicValue.UNINITIALIZED_VALUE;
+        }
+        if (!a.equals(b) && isMergedByHierarchy(a.getType()) && isMergedByHierarchy(b.getType())) {
+            // The merged type may become a field's type or a frame's: no guessing.
+            hierarchy.requireKnown(a.getType().getInternalName());
+            hierarchy.requireKnown(b.getType().getInternalName());
         }
         return super.merge(a, b);
     }

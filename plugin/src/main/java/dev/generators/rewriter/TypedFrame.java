@@ -11,12 +11,9 @@ import org.objectweb.asm.tree.analysis.Interpreter;
 
 /**
  * A frame that also knows what ASM's does not: that a constructor call initializes every copy
- * of the new object, and how many monitors the method holds at this point.
+ * of the new object.
  */
 final class TypedFrame extends Frame<BasicValue> {
-
-    /** Monitors entered and not yet exited on the paths reaching this instruction (the most of them). */
-    int monitors;
 
     TypedFrame(int locals, int stack) {
         super(locals, stack);
@@ -24,15 +21,6 @@ final class TypedFrame extends Frame<BasicValue> {
 
     TypedFrame(Frame<? extends BasicValue> frame) {
         super(frame);
-    }
-
-    @Override
-    public Frame<BasicValue> init(Frame<? extends BasicValue> frame) {
-        super.init(frame);
-        if (frame instanceof TypedFrame typed) {
-            monitors = typed.monitors;
-        }
-        return this;
     }
 
     @Override
@@ -56,22 +44,5 @@ final class TypedFrame extends Frame<BasicValue> {
                 }
             }
         }
-        if (insn.getOpcode() == Opcodes.MONITORENTER) {
-            monitors++;
-        } else if (insn.getOpcode() == Opcodes.MONITOREXIT && monitors > 0) {
-            monitors--;
-        }
-    }
-
-    @Override
-    public boolean merge(Frame<? extends BasicValue> frame, Interpreter<BasicValue> interpreter)
-            throws AnalyzerException {
-        boolean changed = super.merge(frame, interpreter);
-        int incoming = ((TypedFrame) frame).monitors;
-        if (incoming > monitors) {
-            monitors = incoming;
-            changed = true;
-        }
-        return changed;
     }
 }

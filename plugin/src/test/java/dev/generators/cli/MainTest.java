@@ -113,6 +113,44 @@ class MainTest {
     }
 
     @Test
+    void aRewrittenJarLosesItsSignatureAndSaysSo() throws Exception {
+        Path classes = compile("Squares", SQUARES);
+        Files.createDirectories(classes.resolve("META-INF"));
+        Files.writeString(
+                classes.resolve("META-INF/MANIFEST.MF"),
+                "Manifest-Version: 1.0\r\nMain-Class: p.Squares\r\n\r\n"
+                        + "Name: p/Squares.class\r\nSHA-256-Digest: c2lnbmVk\r\n\r\n"
+                        + "Name: p/Kept.txt\r\nSHA-256-Digest: c2lnbmVk\r\nX-Note: kept\r\n\r\n");
+        Files.writeString(classes.resolve("META-INF/SIGNER.SF"), "Signature-Version: 1.0\r\n");
+        Files.write(classes.resolve("META-INF/SIGNER.RSA"), new byte[] {1, 2, 3});
+        Files.writeString(classes.resolve("META-INF/OTHER.EC"), "x");
+        Files.writeString(classes.resolve("META-INF/notes.txt"), "not a signature");
+        Path jar = jar(classes, work.resolve("signed.jar"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(
+                0,
+                run(output, "rewrite", "--classpath", System.getProperty("java.class.path"), jar.toString()),
+                output::toString);
+        assertTrue(
+                output.toString()
+                        .contains("removed the signature of " + jar + " (META-INF/OTHER.EC, META-INF/SIGNER.RSA,"
+                                + " META-INF/SIGNER.SF, META-INF/MANIFEST.MF (its entries' digests))"),
+                output::toString);
+        try (JarFile rewritten = new JarFile(jar.toFile())) {
+            assertEquals(null, rewritten.getEntry("META-INF/SIGNER.SF"));
+            assertEquals(null, rewritten.getEntry("META-INF/SIGNER.RSA"));
+            assertEquals(null, rewritten.getEntry("META-INF/OTHER.EC"));
+            assertTrue(rewritten.getEntry("META-INF/notes.txt") != null, "other META-INF files stay");
+            var manifest = rewritten.getManifest();
+            assertEquals("p.Squares", manifest.getMainAttributes().getValue("Main-Class"));
+            assertEquals(null, manifest.getAttributes("p/Squares.class"), "a section of a digest alone goes");
+            assertEquals("kept", manifest.getAttributes("p/Kept.txt").getValue("X-Note"));
+            assertEquals(null, manifest.getAttributes("p/Kept.txt").getValue("SHA-256-Digest"));
+        }
+        assertEquals(List.of(1, 4, 9, 16), values(jar.toUri().toURL(), "p.Squares"));
+    }
+
+    @Test
     void aJarWithNothingLeftToRewriteIsLeftAsItWas() throws Exception {
         Path jar = jar(compile("Squares", SQUARES), work.resolve("squares.jar"));
         StringBuilder output = new StringBuilder();
@@ -191,6 +229,78 @@ class MainTest {
                                 "Bad.java:4: p.Bad.notAGenerator(): Yield.value is called outside a @Generator method"),
                 output::toString);
         assertArrayEquals(before, Files.readAllBytes(jar), "the jar was left as it was");
+    }
+
+    private static final String SHAPES = """
+            package p;
+            import dev.generators.*;
+            import java.util.*;
+            public class Shapes {
+                public static class Base { public int size() { return 1; } }
+                public static class A extends Base { public int size() { return 2; } }
+                public static class B extends Base { public int size() { return 3; } }
+                public static int merge(boolean c) {
+                    Base b = c ? new A() : new B();
+                    return b.size();
+                }
+                @Generator
+                public static Iterable<Integer> squares(int n) {
+                    for (int i = 1; i <= n; i++) Yield.value(i * merge(i % 2 == 0));
+                    return Yield.done();
+                }
+                %s
+            }
+            """;
+
+    /** Shapes.class alone in a folder: its nested classes moved to another, not on the command line. */
+    private Path shapesAlone(String more) throws IOException {
+        Path classes = compile("Shapes", SHAPES.replace("%s", more));
+        Path elsewhere = Files.createDirectories(work.resolve("elsewhere/p"));
+        for (String nested : List.of("Base", "A", "B")) {
+            Files.move(
+                    classes.resolve("p/Shapes$" + nested + ".class"), elsewhere.resolve("Shapes$" + nested + ".class"));
+        }
+        return classes;
+    }
+
+    @Test
+    void aFolderWithoutItsClassPathKeepsTheMethodsItDoesNotRewrite() throws Exception {
+        Path classes = shapesAlone("");
+        StringBuilder output = new StringBuilder();
+        assertEquals(0, run(output, "rewrite", classes.toString()), output::toString);
+        URL[] both = {classes.toUri().toURL(), work.resolve("elsewhere").toUri().toURL()};
+        try (URLClassLoader loader = new URLClassLoader(both, MainTest.class.getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            Iterable<Object> squares = (Iterable<Object>)
+                    loader.loadClass("p.Shapes").getMethod("squares", int.class).invoke(null, 3);
+            List<Object> values = new ArrayList<>();
+            squares.forEach(values::add);
+            assertEquals(List.of(3, 4, 9), values, "merge(boolean) verifies, its frames as javac wrote them");
+        }
+    }
+
+    @Test
+    void aGeneratorWhoseFramesNeedAClassNotOnTheClassPathIsRefusedNamingIt() throws Exception {
+        Path classes = shapesAlone("""
+                @Generator
+                public static Iterator<Integer> merging(boolean c) {
+                    Base b = c ? new A() : new B();
+                    Yield.value(b.size());
+                    return Yield.done();
+                }
+                """);
+        byte[] before = Files.readAllBytes(classes.resolve("p/Shapes.class"));
+        StringBuilder output = new StringBuilder();
+        assertEquals(1, run(output, "rewrite", classes.toString()), output::toString);
+        assertTrue(
+                output.toString()
+                        .contains("p.Shapes.merging(boolean): the rewritten code needs to know the class p.Shapes$"),
+                output::toString);
+        assertTrue(output.toString().contains("--classpath"), output::toString);
+        assertArrayEquals(before, Files.readAllBytes(classes.resolve("p/Shapes.class")), "nothing was changed");
+        String classPath =
+                work.resolve("elsewhere") + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        assertEquals(0, run(output, "rewrite", "--classpath", classPath, classes.toString()), output::toString);
     }
 
     @Test

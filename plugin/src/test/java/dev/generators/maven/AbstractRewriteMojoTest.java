@@ -151,8 +151,8 @@ class AbstractRewriteMojoTest {
         assertFalse(rewritten("Untouched"), "a class outside the delta is not read");
         assertEquals(
                 List.of(
-                        classes().resolve("p/Edited.class").toFile(),
                         classes().resolve("p/Edited$count$Generator.class").toFile(),
+                        classes().resolve("p/Edited.class").toFile(),
                         project.resolve("state/explain/p/Edited.txt").toFile()),
                 eclipse.refreshed,
                 "every file written is refreshed");

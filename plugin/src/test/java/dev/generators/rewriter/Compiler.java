@@ -97,7 +97,11 @@ final class Compiler {
 
     /** The classes of the source after the rewrite, each verified. */
     static Map<String, byte[]> rewrite(String source, String... options) {
-        Map<String, byte[]> compiled = compile(source, options);
+        return rewriteCompiled(compile(source, options));
+    }
+
+    /** The classes after the rewrite, each verified. */
+    static Map<String, byte[]> rewriteCompiled(Map<String, byte[]> compiled) {
         Map<String, byte[]> result = new LinkedHashMap<>(compiled);
         try (ClassHierarchy hierarchy = hierarchyOf(compiled)) {
             ClassRewriter rewriter = new ClassRewriter(hierarchy);
@@ -118,7 +122,11 @@ final class Compiler {
 
     /** Rewrites and loads the source's classes; returns its first top-level type. */
     static Class<?> load(String source, String... options) {
-        Map<String, byte[]> classes = rewrite(source, options);
+        return define(rewrite(source, options), mainType(source));
+    }
+
+    /** Defines the classes in a loader of their own; returns the one named {@code internalName}. */
+    static Class<?> define(Map<String, byte[]> classes, String internalName) {
         ClassLoader loader = new ClassLoader(Compiler.class.getClassLoader()) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -130,14 +138,14 @@ final class Compiler {
             }
         };
         try {
-            return loader.loadClass(mainType(source).replace('/', '.'));
+            return loader.loadClass(internalName.replace('/', '.'));
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
     }
 
     /** The internal name of the first type the source declares. */
-    private static String mainType(String source) {
+    static String mainType(String source) {
         Matcher type = TYPE_NAME.matcher(source);
         assertTrue(type.find(), "no type in the source");
         Matcher pkg = PACKAGE.matcher(source);

@@ -1,6 +1,7 @@
 package dev.generators.rewriter;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.generators.Coroutine;
 import dev.generators.rewriter.RandomGeneratorSource.Program;
@@ -35,17 +36,30 @@ import org.junit.jupiter.api.Test;
  * or with the same exception class and message), under plain iteration (every
  * {@code Yield.value} evaluates to null) and under {@code send} (it evaluates to what was sent).
  *
- * <p>System properties: {@code fuzz.count} programs (default 300) from seed {@code fuzz.start}
- * (default 0), {@code fuzz.batch} programs per compiled class (default 12); {@code fuzz.seed=N}
- * runs program N alone. For example
- * {@code mvn test -pl plugin -Dinvoker.skip -Dtest=GeneratorFuzzTest -Dfuzz.count=5000 -Dfuzz.start=1000}.
+ * <p>System properties: {@code fuzz.count} programs (default 200, under a minute on an idle
+ * machine) from seed {@code fuzz.start} (default 0), {@code fuzz.batch} programs per compiled
+ * class (default 12), {@code fuzz.group} classes per compiler invocation (default 8),
+ * {@code fuzz.compiler} one of {@code javac} (the running JDK's, the default), {@code javac25}
+ * (JDK 25's, as a process, {@code --release 17}; skipped where it is not installed) and
+ * {@code ecj}; {@code fuzz.timeout} seconds one program may run, or one class take to rewrite and
+ * load, before it counts as hung (default 120); {@code fuzz.progress=true} prints a line per
+ * compiler invocation; {@code fuzz.seed=N} runs program N alone. For example
+ * {@code mvn test -pl plugin -Dinvoker.skip -Dtest=GeneratorFuzzTest -Dfuzz.compiler=ecj -Dfuzz.count=5000 -Dfuzz.start=1000}.
  * A failure names the seed and prints the program's whole source; every failing program is also
  * written to {@code target/fuzz-failures/}. {@code fuzz.verbose=true} prints what each run yielded.
+ * A program the compiler itself crashes on, or compiles to code that does not verify before any
+ * rewrite (ECJ 3.46 does for some), says nothing of the rewriter: it is skipped and counted.
  */
 class GeneratorFuzzTest {
 
-    private static final int DEFAULT_COUNT = 300;
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final int DEFAULT_COUNT = 200;
+    /**
+     * How long one program may run, or one class of programs take to rewrite and load, before it
+     * counts as hung ({@code fuzz.timeout}): generous, for a loaded machine compiles and runs a
+     * cold JVM's first classes slowly, and every analysis of the rewriter is bounded anyway.
+     */
+    private static final long TIMEOUT_SECONDS = Long.getLong("fuzz.timeout", 120);
+
     private static final int MAX_VALUES = 100_000;
     private static final int FULL_REPORTS = 6;
 
@@ -64,7 +78,14 @@ class GeneratorFuzzTest {
                     + " holding a try block among a constructor's arguments)",
             "the generator is larger than the JVM's 64 KB limit for a method once each yield saves and restores its live locals");
 
+    private FuzzCompiler compiler;
+    private int timeouts;
+    private long compileNanos;
+    private long rewriteNanos;
     private int refusedAsDocumented;
+    /** Programs the compiler crashed on, or compiled to code that does not verify: skipped, and counted. */
+    private int miscompiled;
+
     private int programCount;
     private long valuesCompared;
     private int runsEndingInAnException;
@@ -76,34 +97,70 @@ class GeneratorFuzzTest {
         long start = Long.getLong("fuzz.start", 0);
         int count = Integer.getInteger("fuzz.count", DEFAULT_COUNT);
         int batch = Math.max(1, Integer.getInteger("fuzz.batch", 12));
+        int group = Math.max(1, Integer.getInteger("fuzz.group", 8));
+        compiler = FuzzCompiler.named(System.getProperty("fuzz.compiler", "javac"));
+        assumeTrue(compiler.available(), () -> compiler + " is not installed here");
         List<Long> seeds = single != null && !single.isBlank()
                 ? List.of(Long.parseLong(single.trim()))
                 : LongStream.range(start, start + count).boxed().toList();
         long began = System.nanoTime();
         clearFailureFolder();
         try {
-            for (int from = 0; from < seeds.size(); from += batch) {
-                List<Program> programs = new ArrayList<>();
-                for (long seed : seeds.subList(from, Math.min(seeds.size(), from + batch))) {
-                    programs.add(RandomGeneratorSource.program(seed));
+            for (int from = 0; from < seeds.size(); from += batch * group) {
+                List<List<Program>> batches = new ArrayList<>();
+                List<String> units = new ArrayList<>();
+                for (int b = from; b < Math.min(seeds.size(), from + batch * group); b += batch) {
+                    List<Program> programs = new ArrayList<>();
+                    for (long seed : seeds.subList(b, Math.min(seeds.size(), b + batch))) {
+                        programs.add(RandomGeneratorSource.program(seed));
+                    }
+                    batches.add(programs);
+                    units.add(unit(programs));
+                    programCount += programs.size();
                 }
-                programCount += programs.size();
-                runBatch(programs);
+                Map<String, byte[]> compiled;
+                long compiling = System.nanoTime();
+                try {
+                    compiled = compiler.compile(units);
+                } catch (AssertionError refused) {
+                    compiled = null; // each batch alone, to tell which
+                }
+                compileNanos += System.nanoTime() - compiling;
+                for (List<Program> programs : batches) {
+                    runBatch(programs, compiled);
+                }
+                if (Boolean.getBoolean("fuzz.progress")) {
+                    System.out.printf(
+                            "GeneratorFuzzTest: %d programs, %d skipped as the compiler's own failures, %d failing %s,"
+                                    + " %d timed out, %.0f s%n",
+                            programCount,
+                            miscompiled,
+                            failures.size(),
+                            failures.stream().map(Failure::seed).toList(),
+                            timeouts,
+                            (System.nanoTime() - began) / 1e9);
+                }
             }
         } finally {
             runner.shutdownNow();
         }
         System.out.printf(
-                "GeneratorFuzzTest: %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
-                        + " %d refused as documented, %d failing, %.1f s%n",
+                "GeneratorFuzzTest: %s, %d programs (seeds %s), %d values compared in %d runs (%d ending in an exception),"
+                        + " %d refused as documented, %d skipped as the compiler's own failures, %d failing (%d timed out),"
+                        + " %.1f s (compiling %.1f s, rewriting %.1f s)%n",
+                compiler.name().toLowerCase(java.util.Locale.ROOT),
                 programCount,
                 single != null ? single : start + ".." + (start + count - 1),
                 valuesCompared,
                 runs,
                 runsEndingInAnException,
                 refusedAsDocumented,
+                miscompiled,
                 failures.size(),
-                (System.nanoTime() - began) / 1e9);
+                timeouts,
+                (System.nanoTime() - began) / 1e9,
+                compileNanos / 1e9,
+                rewriteNanos / 1e9);
         if (!failures.isEmpty()) {
             fail(report());
         }
@@ -111,11 +168,85 @@ class GeneratorFuzzTest {
 
     // ---- one compiled class -----------------------------------------------------------------------
 
-    private void runBatch(List<Program> programs) throws Exception {
+    /** The programs' class as a compilation unit in a package of its own, named after its first seed. */
+    private static String unit(List<Program> programs) {
+        return "package " + packageOf(programs) + ";\n" + RandomGeneratorSource.classSource(programs);
+    }
+
+    private static String packageOf(List<Program> programs) {
+        return "f" + Long.toUnsignedString(programs.get(0).seed());
+    }
+
+    /**
+     * Rewrites, verifies and loads the programs' class, compiled with the others of its group (or
+     * alone where {@code group} is null), within the time limit: a rewrite that hangs is a finding.
+     */
+    private Class<?> load(List<Program> programs, Map<String, byte[]> group) throws Throwable {
+        String prefix = packageOf(programs) + "/";
+        Future<Class<?>> loading = runner.submit(() -> {
+            Map<String, byte[]> classes = new LinkedHashMap<>();
+            if (group != null) {
+                group.forEach((name, bytes) -> {
+                    if (name.startsWith(prefix)) {
+                        classes.put(name, bytes);
+                    }
+                });
+            } else {
+                long compiling = System.nanoTime();
+                classes.putAll(compiler.compile(List.of(unit(programs))));
+                compileNanos += System.nanoTime() - compiling;
+            }
+            long rewriting = System.nanoTime();
+            try {
+                Class<?> type =
+                        Compiler.define(Compiler.rewriteCompiled(classes), prefix + RandomGeneratorSource.CLASS);
+                // verified by the JVM now, so that a VerifyError is the batch's and not one program's
+                return Class.forName(type.getName(), true, type.getClassLoader());
+            } finally {
+                rewriteNanos += System.nanoTime() - rewriting;
+            }
+        });
+        try {
+            return loading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            loading.cancel(true);
+            runner.shutdownNow();
+            runner = newRunner();
+            timeouts++;
+            throw new AssertionError("the rewrite did not finish within " + TIMEOUT_SECONDS + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Whether the compiler itself fails on the program, which then says nothing of the rewriter:
+     * it crashes (javac 17 does on some patterns in conditional expressions), or what it made does
+     * not verify before any rewrite (ECJ 3.46 miscompiles some switch expressions and
+     * try-with-resources, the plain twin included).
+     */
+    private boolean compilerFails(Program p) {
+        List<Program> alone = List.of(p);
+        try {
+            Class<?> type = Compiler.define(
+                    compiler.compile(List.of(unit(alone))), packageOf(alone) + "/" + RandomGeneratorSource.CLASS);
+            Class.forName(type.getName(), true, type.getClassLoader());
+            return false;
+        } catch (AssertionError e) {
+            String message = String.valueOf(e.getMessage());
+            return message.contains("Internal compiler error") // ECJ
+                    || message.contains("Missing code implementation in the compiler") // ECJ
+                    || message.contains("An exception has occurred in the compiler"); // javac
+        } catch (VerifyError | ClassNotFoundException e) {
+            return true;
+        }
+    }
+
+    private void runBatch(List<Program> programs, Map<String, byte[]> group) throws Exception {
         String source = RandomGeneratorSource.classSource(programs);
         Class<?> type;
         try {
-            type = Compiler.load(source);
+            type = load(programs, group);
         } catch (Throwable t) {
             if (programs.size() == 1) {
                 Program p = programs.get(0);
@@ -124,18 +255,24 @@ class GeneratorFuzzTest {
                     refusedAsDocumented++;
                     return;
                 }
-                String kind = message.startsWith("javac failed")
-                        ? "javac rejected the generated program (a fuzzer bug)"
-                        : "rewrite or verification failed";
+                if (compilerFails(p)) {
+                    miscompiled++;
+                    return;
+                }
+                String kind = message.startsWith(compiler.name().toLowerCase(java.util.Locale.ROOT) + " failed")
+                        ? "the compiler rejected the generated program (a fuzzer bug)"
+                        : message.startsWith("the rewrite did not finish")
+                                ? "the rewrite hung"
+                                : "rewrite or verification failed";
                 failures.add(new Failure(p.seed(), kind, firstLine(t), stackTrace(t) + "\n" + sourceOf(p)));
                 return;
             }
             int before = failures.size();
-            int refusedBefore = refusedAsDocumented;
+            int refusedBefore = refusedAsDocumented + miscompiled;
             for (Program p : programs) {
-                runBatch(List.of(p));
+                runBatch(List.of(p), null);
             }
-            if (failures.size() == before && refusedAsDocumented == refusedBefore) {
+            if (failures.size() == before && refusedAsDocumented + miscompiled == refusedBefore) {
                 failures.add(new Failure(
                         programs.get(0).seed(),
                         "the batch failed, though each program alone passes",
@@ -153,6 +290,7 @@ class GeneratorFuzzTest {
                 run.cancel(true);
                 runner.shutdownNow();
                 runner = newRunner();
+                timeouts++;
                 problem = "timed out after " + TIMEOUT_SECONDS + " s";
             } catch (ExecutionException e) {
                 problem = "the driver crashed: " + stackTrace(e.getCause());

@@ -221,7 +221,7 @@ class PassesTest {
                     }
                 }
                 """);
-        MethodNode body = method(read(classes.get("Once")), "each", "(LOnce$each$Generator;)Ljava/lang/Object;");
+        MethodNode body = method(read(classes.get("Once")), "each-body", "(LOnce$each$Generator;)Ljava/lang/Object;");
         List<AbstractInsnNode> clears = new ArrayList<>();
         for (AbstractInsnNode insn : body.instructions) {
             if (insn instanceof FieldInsnNode field

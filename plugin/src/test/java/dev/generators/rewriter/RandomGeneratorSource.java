@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * <p>A body mixes loops (with labels, {@code break} and {@code continue}), {@code if}, old and
  * arrow {@code switch} statements and switch expressions on int, String and enum selectors,
  * {@code try}/{@code catch}/{@code finally} and try-with-resources, exceptions thrown on purpose,
- * early returns, and yields nested in every kind of expression, over locals of every primitive
+ * early returns, {@code synchronized} blocks (holding no yield: a yield in one becomes a call of
+ * {@code held}) with jumps and exceptions out of them, {@code instanceof} patterns in conditions
+ * and expressions, and yields nested in every kind of expression, over locals of every primitive
  * type, String, arrays and lists. Now and then, and at the end, it yields every variable in scope
  * at once, so that a local the rewrite lost or mixed up shows in the values.
  *
@@ -94,6 +96,9 @@ final class RandomGeneratorSource {
                 static String key(int i) { return switch (Math.floorMod(i, 7)) { case 0 -> "a"; case 1 -> "b"; case 2 -> "c"; case 3 -> "Aa"; case 4 -> "BB"; case 5 -> "null"; default -> "4"; }; }
                 static String msg(Throwable e) { return e.getClass().getSimpleName() + (e instanceof NullPointerException ? "" : ":" + e.getMessage()); }
                 static List<Integer> few(List<Integer> l) { return new ArrayList<>(l.subList(0, Math.min(3, l.size()))); }
+                static final Object LOCK = new Object();
+                /** What a Yield.value becomes inside a synchronized block, in both variants: a value, and no suspension. */
+                static <S> S held(Object v) { show(v); return null; }
             """.formatted(SENT);
 
     enum Type {
@@ -384,7 +389,17 @@ final class RandomGeneratorSource {
     private void statement(int depth) {
         budget--;
         if (depth < 4 && budget > 2 && chance(40 - 7 * depth)) {
-            switch (rnd.nextInt(13)) {
+            switch (rnd.nextInt(15)) {
+                // javac 17 emits a stack map that does not verify for a synchronized block
+                // in a switch expression while values wait on the operand stack
+                case 13 -> {
+                    if (switchExpressionDepth == 0) {
+                        synchronizedBlock(depth);
+                    } else {
+                        labeledBlock(depth);
+                    }
+                }
+                case 14 -> patternIf(depth);
                 case 0, 1 -> ifStatement(depth);
                 case 2 -> forLoop(depth);
                 case 3 -> whileLoop(depth);
@@ -896,6 +911,40 @@ final class RandomGeneratorSource {
         }
     }
 
+    /**
+     * A {@code synchronized} block: its body is any block of statements, jumps out of it and
+     * exceptions thrown in it included, whose yields become calls of {@code held} (the contract
+     * refuses a yield with a monitor held), so that the lock is taken and released between yields.
+     */
+    private void synchronizedBlock(int depth) {
+        String lock = instance && chance(30) ? "this" : pick("LOCK", "LOCK", "Fuzz.class");
+        line("synchronized (" + lock + ") {");
+        int start = out.length();
+        block(depth + 1);
+        String body = out.substring(start);
+        out.setLength(start);
+        out.append(TYPED_YIELD
+                .matcher(body)
+                .replaceAll(Matcher.quoteReplacement(CLASS) + ".<$1>held(")
+                .replace("Yield.value(", "held("));
+        line("}");
+    }
+
+    /** {@code if (o instanceof T name && ...)}: a pattern whose binding the block uses. */
+    private void patternIf(int depth) {
+        String name = fresh("pt");
+        boolean string = chance(50);
+        String test = string
+                ? "(Object) " + objExpr(2) + " instanceof String " + name + " && " + name + ".length() > 1"
+                : "(Object) " + objExpr(2) + " instanceof Integer " + name;
+        line("if (" + test + ") {");
+        scopes.push(new ArrayList<>());
+        declare(name, string ? Type.STRING : Type.OBJECT, false);
+        block(depth + 1);
+        scopes.pop();
+        line("}");
+    }
+
     private void labeledBlock(int depth) {
         String label = fresh("B");
         line(label + ": {");
@@ -1054,6 +1103,11 @@ final class RandomGeneratorSource {
                 return "(" + intExpr(d - 1) + pick(" + ", " - ", " * ", " + ") + intExpr(d - 1) + ")";
             }
             case 3 -> {
+                if (chance(50)) {
+                    String name = fresh("pt");
+                    return "((Object) " + objExpr(d - 1) + " instanceof Integer " + name + " ? " + name + " + 1 : "
+                            + intExpr(d - 1) + ")";
+                }
                 return "n(" + objExpr(d - 1) + ")";
             }
             case 4, 5 -> {
