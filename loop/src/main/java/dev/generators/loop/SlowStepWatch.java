@@ -73,18 +73,30 @@ final class SlowStepWatch implements Runnable {
         }
     }
 
+    /** What the rewriter appends to a generator's name to name the method that holds its body. */
+    private static final String BODY = "-body";
+
     /**
      * The frame of the innermost generator body running in {@code stack} (one of a coroutine run
-     * through {@code Yield.all} too): the rewritten body keeps the method's name in the class that
-     * declares it, and is called by the generated {@code Owner$method$Generator}.
+     * through {@code Yield.all} too): the rewritten body is the method {@code method-body} of the
+     * class that declares it, called by the generated {@code Owner$method$Generator} (with a number
+     * after it for an overload).
      */
     static String where(Object generator, StackTraceElement[] stack) {
         for (int i = 0; i + 1 < stack.length; i++) {
             StackTraceElement frame = stack[i];
+            String method = frame.getMethodName();
+            if (!method.endsWith(BODY)) {
+                continue;
+            }
+            String name = method.substring(0, method.length() - BODY.length());
             String caller = stack[i + 1].getClassName();
-            if (caller.endsWith("$Generator")
-                    && caller.equals(frame.getClassName() + "$" + frame.getMethodName() + "$Generator")) {
-                return frame.toString();
+            String generated = frame.getClassName() + "$" + name + "$Generator";
+            if (caller.startsWith(generated)
+                    && caller.substring(generated.length()).chars().allMatch(Character::isDigit)) {
+                // Named as the user wrote it, at the line the body holds up.
+                return frame.getClassName() + "." + name + "(" + frame.getFileName() + ":" + frame.getLineNumber()
+                        + ")";
             }
         }
         return (generator == null ? "" : generator + ", ") + (stack.length > 0 ? stack[0] : "an unknown place");
