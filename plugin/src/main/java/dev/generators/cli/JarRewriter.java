@@ -1,12 +1,12 @@
 package dev.generators.cli;
 
+import dev.generators.rewriter.AtomicFile;
 import dev.generators.rewriter.ClassFiles;
 import dev.generators.rewriter.ClassHierarchy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,7 +70,7 @@ final class JarRewriter {
         if (outcome.summary().failed()) {
             return new Result(outcome, List.of());
         }
-        Path folder = Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.createDirectories(output.toAbsolutePath().getParent());
         if (outcome.outputs().isEmpty()) {
             // Nothing to rewrite (none, or all done before): the jar stays byte for byte as it was.
             if (!Files.exists(output) || !Files.isSameFile(jar, output)) {
@@ -80,25 +80,20 @@ final class JarRewriter {
         }
         outcome.outputs().forEach((name, content) -> entries.put(name + ".class", content));
         List<String> removed = removeSignature(entries);
-        Path temporary = Files.createTempFile(folder, output.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(temporary);
-                    JarOutputStream out = new JarOutputStream(file)) {
-                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    JarEntry written = new JarEntry(entry.getKey());
-                    long time = times.getOrDefault(entry.getKey(), -1L);
-                    if (time != -1) {
-                        written.setTime(time);
-                    }
-                    out.putNextEntry(written);
-                    out.write(entry.getValue());
-                    out.closeEntry();
+        AtomicFile.write(output, file -> {
+            JarOutputStream out = new JarOutputStream(file);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                JarEntry written = new JarEntry(entry.getKey());
+                long time = times.getOrDefault(entry.getKey(), -1L);
+                if (time != -1) {
+                    written.setTime(time);
                 }
+                out.putNextEntry(written);
+                out.write(entry.getValue());
+                out.closeEntry();
             }
-            Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            out.finish();
+        });
         return new Result(outcome, removed);
     }
 

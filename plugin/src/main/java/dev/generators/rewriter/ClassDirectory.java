@@ -1,10 +1,8 @@
 package dev.generators.rewriter;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ public final class ClassDirectory {
     public static ClassFiles.Outcome rewrite(
             Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, boolean warnTypes)
             throws IOException {
-        return rewrite(folder, hierarchy, files, stale, warnTypes, ClassDirectory::writeAtomically);
+        return rewrite(folder, hierarchy, files, stale, warnTypes, AtomicFile::write);
     }
 
     /** How a class file reaches the disk; a test fails the n-th write. */
@@ -111,22 +109,5 @@ public final class ClassDirectory {
                 return true; // and reading it reports the problem
             }
         };
-    }
-
-    /** Writes beside the target, then renames over it, so that a reader never sees half a class. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary =
-                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notHere) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -77,7 +77,7 @@ class InterruptedWriteTest {
                                         throw new IOException("disk full");
                                     }
                                     written.add(folder.relativize(target).toString());
-                                    ClassDirectory.writeAtomically(target, content);
+                                    AtomicFile.write(target, content);
                                 }));
                 assertEquals("disk full", full.getMessage());
             }
