@@ -1,9 +1,9 @@
 package dev.generators.agent;
 
-import dev.generators.rewriter.ClassFiles;
+import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
-import dev.generators.rewriter.ClassRewriter;
 import dev.generators.rewriter.Misuse;
+import dev.generators.rewriter.OwnerClassRewriter;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.reflect.Method;
@@ -36,12 +36,12 @@ final class GeneratorTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(
             ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain, byte[] classFile) {
-        if (loader == null || redefined != null || !ClassRewriter.mentionsGenerators(classFile)) {
+        if (loader == null || redefined != null || !OwnerClassRewriter.mentionsGenerators(classFile)) {
             return null;
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
-            ClassFiles.Outcome outcome =
-                    ClassFiles.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes, false);
+            BatchRewriter.Outcome outcome =
+                    BatchRewriter.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes, false);
             for (Misuse misuse : outcome.summary().misuses()) {
                 log.println("[generators] " + misuse);
             }

@@ -1,7 +1,7 @@
 package dev.generators.cli;
 
 import dev.generators.rewriter.AtomicFile;
-import dev.generators.rewriter.ClassFiles;
+import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +37,7 @@ final class JarRewriter {
      * @param removedSignature the signature files removed from it (and, for the manifest, its
      *     per-entry digests): the rewritten classes would not match them
      */
-    record Result(ClassFiles.Outcome outcome, List<String> removedSignature) {}
+    record Result(BatchRewriter.Outcome outcome, List<String> removedSignature) {}
 
     /** Signature files, which sign the entries as they were: {@code META-INF/*.SF}, its blocks, and {@code SIG-*}. */
     private static final Pattern SIGNATURE =
@@ -61,11 +61,11 @@ final class JarRewriter {
                 classes.put(name, content);
             }
         });
-        ClassFiles.Outcome outcome;
+        BatchRewriter.Outcome outcome;
         List<Path> lookup = new ArrayList<>(List.of(jar));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes, true);
+            outcome = BatchRewriter.rewrite(classes, hierarchy, warnTypes, true);
         }
         if (outcome.summary().failed()) {
             return new Result(outcome, List.of());

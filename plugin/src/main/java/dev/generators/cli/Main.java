@@ -1,8 +1,8 @@
 package dev.generators.cli;
 
-import dev.generators.rewriter.ClassDirectory;
-import dev.generators.rewriter.ClassFiles;
+import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.FolderRewriter;
 import dev.generators.rewriter.StaleClasses;
 import java.io.File;
 import java.io.IOException;
@@ -116,7 +116,7 @@ public final class Main {
             return 2;
         }
         try {
-            ClassFiles.Outcome outcome;
+            BatchRewriter.Outcome outcome;
             if (Files.isDirectory(input)) {
                 outcome = rewriteFolder(input, output, classPath, warnTypes, out);
             } else {
@@ -130,7 +130,7 @@ public final class Main {
                                     + "), which the rewritten classes would not match: sign the rewritten jar again if it must be signed");
                 }
             }
-            ClassFiles.Summary summary = outcome.summary();
+            BatchRewriter.Summary summary = outcome.summary();
             summary.warnings().forEach(warning -> err.println("warning: " + warning));
             if (summary.failed()) {
                 summary.misuses().forEach(err::println);
@@ -154,7 +154,7 @@ public final class Main {
         }
     }
 
-    private static ClassFiles.Outcome rewriteFolder(
+    private static BatchRewriter.Outcome rewriteFolder(
             Path folder, Path output, List<Path> classPath, boolean warnTypes, PrintStream out) throws IOException {
         Path target = folder;
         StaleClasses stale = null;
@@ -166,8 +166,8 @@ public final class Main {
         List<Path> lookup = new ArrayList<>(List.of(target));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            ClassFiles.Outcome outcome = ClassDirectory.rewrite(
-                    target, hierarchy, ClassDirectory.classFiles(target, file -> true), stale, warnTypes);
+            BatchRewriter.Outcome outcome = FolderRewriter.rewrite(
+                    target, hierarchy, FolderRewriter.classFiles(target, file -> true), stale, warnTypes);
             if (stale != null) {
                 stale.removed()
                         .forEach(removed ->

@@ -1,8 +1,8 @@
 package dev.generators.maven;
 
-import dev.generators.rewriter.ClassDirectory;
-import dev.generators.rewriter.ClassFiles;
+import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.FolderRewriter;
 import dev.generators.rewriter.Misuse;
 import dev.generators.rewriter.StaleClasses;
 import java.io.File;
@@ -74,24 +74,24 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             getLog().debug("generators: no classes in " + classes);
             return;
         }
-        ClassFiles.Summary summary;
+        BatchRewriter.Summary summary;
         Path stamp = stateDirectory.toPath().resolve(classes.getName() + ".rewritten");
         try (ClassHierarchy hierarchy =
                 ClassHierarchy.of(classpath().stream().map(Path::of).toList())) {
             FileTime since =
                     Files.isRegularFile(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(Long.MIN_VALUE);
-            Predicate<Path> changed = ClassDirectory.changedAfter(since);
+            Predicate<Path> changed = FolderRewriter.changedAfter(since);
             if (buildContext.isIncremental()) {
                 // The IDE's delta is exact where file times are coarse; the stamp still brings back
                 // the classes of a run that failed, which were left as the compiler wrote them.
                 changed = changed.or(file -> buildContext.hasDelta(file.toFile()));
             }
-            List<Path> read = ClassDirectory.classFiles(classes.toPath(), changed);
+            List<Path> read = FolderRewriter.classFiles(classes.toPath(), changed);
             // What earlier runs generated, so that a renamed or deleted generator's class goes too.
             StaleClasses stale = StaleClasses.recordedIn(
                     classes.toPath(), stateDirectory.toPath().resolve(classes.getName() + ".generated"));
-            ClassFiles.Outcome outcome =
-                    ClassDirectory.rewrite(classes.toPath(), hierarchy, read, stale, typeChecks.equals("warn"));
+            BatchRewriter.Outcome outcome =
+                    FolderRewriter.rewrite(classes.toPath(), hierarchy, read, stale, typeChecks.equals("warn"));
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
                 buildContext.refresh(

@@ -58,7 +58,7 @@ public final class StaleClasses {
      */
     public static StaleClasses besideCopy(Path input, Path output) throws IOException {
         Set<String> extra = new TreeSet<>();
-        for (Path file : ClassDirectory.classFiles(output, file -> true)) {
+        for (Path file : FolderRewriter.classFiles(output, file -> true)) {
             String name = internalName(output, file);
             if (!Files.isRegularFile(input.resolve(name + ".class"))) {
                 extra.add(name);

@@ -84,7 +84,7 @@ final class Compiler {
     static List<Misuse> misuses(Map<String, byte[]> classes) {
         List<Misuse> misuses = new ArrayList<>();
         try (ClassHierarchy hierarchy = hierarchyOf(classes)) {
-            ClassRewriter rewriter = new ClassRewriter(hierarchy);
+            OwnerClassRewriter rewriter = new OwnerClassRewriter(hierarchy);
             for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
                 misuses.addAll(
                         rewriter.rewrite(entry.getValue(), entry.getKey()).misuses());
@@ -104,9 +104,9 @@ final class Compiler {
     static Map<String, byte[]> rewriteCompiled(Map<String, byte[]> compiled) {
         Map<String, byte[]> result = new LinkedHashMap<>(compiled);
         try (ClassHierarchy hierarchy = hierarchyOf(compiled)) {
-            ClassRewriter rewriter = new ClassRewriter(hierarchy);
+            OwnerClassRewriter rewriter = new OwnerClassRewriter(hierarchy);
             for (Map.Entry<String, byte[]> entry : compiled.entrySet()) {
-                ClassRewriter.Result rewritten = rewriter.rewrite(entry.getValue(), entry.getKey());
+                OwnerClassRewriter.Result rewritten = rewriter.rewrite(entry.getValue(), entry.getKey());
                 assertEquals(List.of(), rewritten.misuses(), "the rewriter refused " + entry.getKey());
                 result.putAll(rewritten.classes());
             }

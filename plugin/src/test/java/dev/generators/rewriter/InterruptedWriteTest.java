@@ -68,10 +68,10 @@ class InterruptedWriteTest {
             try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(folder))) {
                 IOException full = assertThrows(
                         IOException.class,
-                        () -> ClassDirectory.rewrite(
+                        () -> FolderRewriter.rewrite(
                                 folder,
                                 hierarchy,
-                                ClassDirectory.classFiles(folder, file -> true),
+                                FolderRewriter.classFiles(folder, file -> true),
                                 (target, content) -> {
                                     if (++count[0] == stop) {
                                         throw new IOException("disk full");
@@ -86,7 +86,7 @@ class InterruptedWriteTest {
                 assertRunsOrIsNotRewritten(folder, generator, written);
             }
             try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(folder))) {
-                ClassFiles.Summary summary = ClassDirectory.rewrite(folder, hierarchy);
+                BatchRewriter.Summary summary = FolderRewriter.rewrite(folder, hierarchy);
                 assertFalse(summary.failed(), summary.misuses()::toString);
             }
             assertEquals(List.of(0, 1), values(folder, "w.Two.first", 2));

@@ -67,10 +67,10 @@ class KeptBytesTest {
     Path work;
 
     /** The owner class rewritten with only itself known: its nested classes are not on the class path. */
-    private static ClassRewriter.Result rewriteAlone(Map<String, byte[]> compiled) throws IOException {
+    private static OwnerClassRewriter.Result rewriteAlone(Map<String, byte[]> compiled) throws IOException {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             hierarchy.define(compiled.get("ex/Shapes"));
-            return new ClassRewriter(hierarchy).rewrite(compiled.get("ex/Shapes"), "ex/Shapes.class");
+            return new OwnerClassRewriter(hierarchy).rewrite(compiled.get("ex/Shapes"), "ex/Shapes.class");
         }
     }
 
@@ -96,7 +96,7 @@ class KeptBytesTest {
     @Test
     void aClassWhoseOtherMethodsMergeUnknownClassesStillVerifies() throws Exception {
         Map<String, byte[]> compiled = Compiler.compile(PLAIN);
-        ClassRewriter.Result result = rewriteAlone(compiled);
+        OwnerClassRewriter.Result result = rewriteAlone(compiled);
         assertEquals(List.of(), result.misuses());
         Map<String, byte[]> classes = new java.util.HashMap<>(compiled);
         classes.putAll(result.classes());
@@ -109,7 +109,7 @@ class KeptBytesTest {
 
     @Test
     void aRewrittenMethodWhoseFramesNeedAnUnknownClassIsRefusedNamingIt() throws Exception {
-        ClassRewriter.Result result = rewriteAlone(Compiler.compile(MERGING));
+        OwnerClassRewriter.Result result = rewriteAlone(Compiler.compile(MERGING));
         assertEquals(Map.of(), result.classes());
         assertEquals(1, result.misuses().size(), result.misuses()::toString);
         Misuse misuse = result.misuses().get(0);

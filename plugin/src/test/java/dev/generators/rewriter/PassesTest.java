@@ -387,7 +387,7 @@ class PassesTest {
                 """);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             classes.values().forEach(hierarchy::define);
-            String explanation = new ClassRewriter(hierarchy)
+            String explanation = new OwnerClassRewriter(hierarchy)
                     .rewrite(classes.get("Told"), "Told.class")
                     .explanation();
             assertEquals("""

@@ -27,20 +27,20 @@ class ReproducibleTest {
             Map<String, byte[]> second = Compiler.compile(source);
             Path one = write(work.resolve("one"), first);
             Path two = write(work.resolve("two"), second);
-            ClassFiles.Summary a;
-            ClassFiles.Summary b;
+            BatchRewriter.Summary a;
+            BatchRewriter.Summary b;
             try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(one))) {
-                a = ClassDirectory.rewrite(one, hierarchy);
+                a = FolderRewriter.rewrite(one, hierarchy);
             }
             try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(two))) {
-                b = ClassDirectory.rewrite(two, hierarchy);
+                b = FolderRewriter.rewrite(two, hierarchy);
             }
             assertFalse(a.failed(), a.misuses()::toString);
             assertEquals(a, b);
-            List<Path> files = ClassDirectory.classFiles(one, file -> true);
+            List<Path> files = FolderRewriter.classFiles(one, file -> true);
             assertEquals(
                     files.stream().map(one::relativize).toList(),
-                    ClassDirectory.classFiles(two, file -> true).stream()
+                    FolderRewriter.classFiles(two, file -> true).stream()
                             .map(two::relativize)
                             .toList());
             for (Path file : files) {

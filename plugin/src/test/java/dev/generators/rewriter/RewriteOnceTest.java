@@ -43,13 +43,13 @@ class RewriteOnceTest {
         }
         byte[] plain = Files.readAllBytes(classes.resolve("p/Once$Plain.class"));
 
-        ClassFiles.Summary first = rewrite();
-        assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), first);
+        BatchRewriter.Summary first = rewrite();
+        assertEquals(new BatchRewriter.Summary(2, 1, 1, List.of()), first);
         assertTrue(Files.isRegularFile(classes.resolve("p/Once$count$Generator.class")));
         byte[] rewritten = Files.readAllBytes(classes.resolve("p/Once.class"));
 
-        ClassFiles.Summary second = rewrite();
-        assertEquals(new ClassFiles.Summary(3, 0, 0, List.of()), second);
+        BatchRewriter.Summary second = rewrite();
+        assertEquals(new BatchRewriter.Summary(3, 0, 0, List.of()), second);
         assertArrayEquals(rewritten, Files.readAllBytes(classes.resolve("p/Once.class")));
         assertArrayEquals(plain, Files.readAllBytes(classes.resolve("p/Once$Plain.class")));
         try (var files = Files.list(classes.resolve("p"))) {
@@ -57,9 +57,9 @@ class RewriteOnceTest {
         }
     }
 
-    private ClassFiles.Summary rewrite() throws IOException {
+    private BatchRewriter.Summary rewrite() throws IOException {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
-            return ClassDirectory.rewrite(classes, hierarchy);
+            return FolderRewriter.rewrite(classes, hierarchy);
         }
     }
 
@@ -72,17 +72,17 @@ class RewriteOnceTest {
             Files.setLastModifiedTime(file, FileTime.fromMillis(1_000_000));
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(classes))) {
-            ClassFiles.Summary none = rewriteChangedAfter(hierarchy, 2_000_000);
-            assertEquals(new ClassFiles.Summary(0, 0, 0, List.of()), none, "nothing was compiled since");
+            BatchRewriter.Summary none = rewriteChangedAfter(hierarchy, 2_000_000);
+            assertEquals(new BatchRewriter.Summary(0, 0, 0, List.of()), none, "nothing was compiled since");
             assertFalse(Files.exists(classes.resolve("p/Once$count$Generator.class")));
-            ClassFiles.Summary all = rewriteChangedAfter(hierarchy, 500_000);
-            assertEquals(new ClassFiles.Summary(2, 1, 1, List.of()), all);
+            BatchRewriter.Summary all = rewriteChangedAfter(hierarchy, 500_000);
+            assertEquals(new BatchRewriter.Summary(2, 1, 1, List.of()), all);
         }
     }
 
-    private ClassFiles.Summary rewriteChangedAfter(ClassHierarchy hierarchy, long millis) throws IOException {
+    private BatchRewriter.Summary rewriteChangedAfter(ClassHierarchy hierarchy, long millis) throws IOException {
         List<Path> changed =
-                ClassDirectory.classFiles(classes, ClassDirectory.changedAfter(FileTime.fromMillis(millis)));
-        return ClassDirectory.rewrite(classes, hierarchy, changed).summary();
+                FolderRewriter.classFiles(classes, FolderRewriter.changedAfter(FileTime.fromMillis(millis)));
+        return FolderRewriter.rewrite(classes, hierarchy, changed).summary();
     }
 }

@@ -52,7 +52,8 @@ class RuntimeVersionTest {
         Files.writeString(pom, "groupId=dev.generators\nartifactId=generators-runtime\nversion=0.0.9\n");
         Map<String, byte[]> compiled = Compiler.compile(SOURCE);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of(oldRuntime))) {
-            ClassRewriter.Result result = new ClassRewriter(hierarchy).rewrite(compiled.get("Uses"), "Uses.class");
+            OwnerClassRewriter.Result result =
+                    new OwnerClassRewriter(hierarchy).rewrite(compiled.get("Uses"), "Uses.class");
             assertEquals(1, result.misuses().size(), result.misuses()::toString);
             String message = result.misuses().get(0).message();
             assertTrue(

@@ -463,7 +463,8 @@ class TypeChecksTest {
                 """);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             hierarchy.define(classes.get("Partial"));
-            ClassRewriter.Result result = new ClassRewriter(hierarchy).rewrite(classes.get("Partial"), "Partial");
+            OwnerClassRewriter.Result result =
+                    new OwnerClassRewriter(hierarchy).rewrite(classes.get("Partial"), "Partial");
             assertEquals(List.of(), result.misuses());
         }
     }
@@ -480,7 +481,8 @@ class TypeChecksTest {
                 }
                 """);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
-            ClassRewriter.Result result = new ClassRewriter(hierarchy, true).rewrite(classes.get("Warned"), "Warned");
+            OwnerClassRewriter.Result result =
+                    new OwnerClassRewriter(hierarchy, true).rewrite(classes.get("Warned"), "Warned");
             assertEquals(List.of(), result.misuses());
             assertEquals(1, result.warnings().size(), result.warnings()::toString);
             assertTrue(result.warnings().get(0).toString().startsWith("Warned.java:7: Warned.upTo(int)"));

@@ -53,7 +53,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * entering the method. Nothing on the user's lines branches: a raised exception is thrown by the
  * {@code received} call, not tested for.
  */
-final class StateMachineBuilder {
+final class ResumeMethodBuilder {
 
     private final String generated;
     private final MethodNode body;
@@ -61,7 +61,7 @@ final class StateMachineBuilder {
     private final int frameSlot;
     private final int valueSlot;
 
-    private StateMachineBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
+    private ResumeMethodBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
         this.generated = generated;
         this.body = body;
         this.layout = layout;
@@ -76,7 +76,7 @@ final class StateMachineBuilder {
      * @param valueSlot another, to hold the value being yielded
      */
     static void apply(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
-        new StateMachineBuilder(generated, body, layout, frameSlot, valueSlot).build();
+        new ResumeMethodBuilder(generated, body, layout, frameSlot, valueSlot).build();
     }
 
     private void build() {

@@ -11,7 +11,7 @@ import org.objectweb.asm.ClassReader;
  * and every output verified; only if nothing was refused are there outputs to write. Classes
  * that mention no generator are not parsed. Folders, jars and the agent all come through here.
  */
-public final class ClassFiles {
+public final class BatchRewriter {
 
     /** What a run did: classes looked at, classes and methods rewritten, and what was refused. */
     public record Summary(
@@ -33,7 +33,7 @@ public final class ClassFiles {
      */
     public record Outcome(Summary summary, Map<String, byte[]> outputs, Map<String, String> explanations) {}
 
-    private ClassFiles() {}
+    private BatchRewriter() {}
 
     /**
      * @param classes class files by where they came from (a path, for messages)
@@ -51,7 +51,7 @@ public final class ClassFiles {
      */
     public static Outcome rewrite(
             Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean warnTypes, boolean loadToVerify) {
-        ClassRewriter rewriter = new ClassRewriter(hierarchy, warnTypes);
+        OwnerClassRewriter rewriter = new OwnerClassRewriter(hierarchy, warnTypes);
         List<Misuse> warnings = new ArrayList<>();
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         Map<String, String> explanations = new LinkedHashMap<>();
@@ -59,10 +59,10 @@ public final class ClassFiles {
         int rewrittenClasses = 0;
         int methods = 0;
         for (Map.Entry<String, byte[]> input : classes.entrySet()) {
-            if (!ClassRewriter.mentionsGenerators(input.getValue())) {
+            if (!OwnerClassRewriter.mentionsGenerators(input.getValue())) {
                 continue;
             }
-            ClassRewriter.Result result;
+            OwnerClassRewriter.Result result;
             try {
                 result = rewriter.rewrite(input.getValue(), input.getKey());
             } catch (RuntimeException bug) {

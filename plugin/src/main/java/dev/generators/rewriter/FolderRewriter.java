@@ -13,14 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * Rewrites the generators in a folder of class files: reads them all (or those a build says
- * changed), rewrites them with {@link ClassFiles}, and replaces the files only if nothing was
+ * changed), rewrites them with {@link BatchRewriter}, and replaces the files only if nothing was
  * refused, each atomically.
  */
-public final class ClassDirectory {
+public final class FolderRewriter {
 
-    private ClassDirectory() {}
+    private FolderRewriter() {}
 
-    public static ClassFiles.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
+    public static BatchRewriter.Summary rewrite(Path folder, ClassHierarchy hierarchy) throws IOException {
         return rewrite(folder, hierarchy, classFiles(folder, file -> true)).summary();
     }
 
@@ -32,7 +32,7 @@ public final class ClassDirectory {
      * class either as the compiler wrote it, with perhaps some of its frame classes beside it, or
      * rewritten with all of them; the next run rewrites the first kind and skips the second.
      */
-    public static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
+    public static BatchRewriter.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
         return rewrite(folder, hierarchy, files, null, false);
     }
@@ -43,7 +43,7 @@ public final class ClassDirectory {
      *
      * @param warnTypes whether types that can never fit are warnings rather than refusals
      */
-    public static ClassFiles.Outcome rewrite(
+    public static BatchRewriter.Outcome rewrite(
             Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, boolean warnTypes)
             throws IOException {
         return rewrite(folder, hierarchy, files, stale, warnTypes, AtomicFile::write);
@@ -55,12 +55,12 @@ public final class ClassDirectory {
         void write(Path target, byte[] content) throws IOException;
     }
 
-    static ClassFiles.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files, FileWriter writer)
+    static BatchRewriter.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files, FileWriter writer)
             throws IOException {
         return rewrite(folder, hierarchy, files, null, false, writer);
     }
 
-    static ClassFiles.Outcome rewrite(
+    static BatchRewriter.Outcome rewrite(
             Path folder,
             ClassHierarchy hierarchy,
             List<Path> files,
@@ -72,7 +72,7 @@ public final class ClassDirectory {
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
-        ClassFiles.Outcome outcome = ClassFiles.rewrite(classes, hierarchy, warnTypes, true);
+        BatchRewriter.Outcome outcome = BatchRewriter.rewrite(classes, hierarchy, warnTypes, true);
         // In the order of the outputs: each class's frame classes, then the class itself.
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writer.write(folder.resolve(output.getKey() + ".class"), output.getValue());

@@ -37,7 +37,7 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  *
  * <p>This is the one implementation behind the Maven plugin and every other entry point.
  */
-public final class ClassRewriter {
+public final class OwnerClassRewriter {
 
     /**
      * What became of one class file.
@@ -73,7 +73,7 @@ public final class ClassRewriter {
     /** Why the runtime on the class path cannot run generated code, "" if it can; read once. */
     private String runtimeProblem;
 
-    public ClassRewriter(ClassHierarchy hierarchy) {
+    public OwnerClassRewriter(ClassHierarchy hierarchy) {
         this(hierarchy, false);
     }
 
@@ -81,7 +81,7 @@ public final class ClassRewriter {
      * @param warnTypes whether a type that can never fit ({@link TypeChecks}) is a warning, the
      *     generator being rewritten all the same, rather than a refusal
      */
-    public ClassRewriter(ClassHierarchy hierarchy, boolean warnTypes) {
+    public OwnerClassRewriter(ClassHierarchy hierarchy, boolean warnTypes) {
         this.hierarchy = hierarchy;
         this.warnTypes = warnTypes;
     }
@@ -272,7 +272,7 @@ public final class ClassRewriter {
         }
         dropUnkeptArguments(body, isStatic, layout);
         explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
-        StateMachineBuilder.apply(generated, body, layout, frameSlot, valueSlot);
+        ResumeMethodBuilder.apply(generated, body, layout, frameSlot, valueSlot);
         // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
         // stop in it; named so that no Java source can name it (see bodyName).
         body.access = ACC_STATIC | (inInterface ? ACC_PUBLIC : 0);
