@@ -4,6 +4,7 @@ import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.Misuse;
 import dev.generators.rewriter.OwnerClassRewriter;
+import dev.generators.rewriter.RewriteOptions;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.reflect.Method;
@@ -18,19 +19,20 @@ import java.util.Map;
 final class GeneratorTransformer implements ClassFileTransformer {
 
     private final PrintStream log;
-    private final boolean warnTypes;
+    private final RewriteOptions options;
 
-    GeneratorTransformer(boolean warnTypes) {
-        this(System.err, warnTypes);
+    GeneratorTransformer(RewriteOptions options) {
+        this(System.err, options);
     }
 
     GeneratorTransformer(PrintStream log) {
-        this(log, false);
+        this(log, RewriteOptions.DEFAULT);
     }
 
-    GeneratorTransformer(PrintStream log, boolean warnTypes) {
+    GeneratorTransformer(PrintStream log, RewriteOptions options) {
         this.log = log;
-        this.warnTypes = warnTypes;
+        // The classes being loaded cannot be loaded again to verify them.
+        this.options = options.withoutLoading();
     }
 
     @Override
@@ -41,7 +43,7 @@ final class GeneratorTransformer implements ClassFileTransformer {
         }
         try (ClassHierarchy hierarchy = ClassHierarchy.of(loader)) {
             BatchRewriter.Outcome outcome =
-                    BatchRewriter.rewrite(Map.of(className + ".class", classFile), hierarchy, warnTypes, false);
+                    BatchRewriter.rewrite(Map.of(className + ".class", classFile), hierarchy, options);
             for (Misuse misuse : outcome.summary().misuses()) {
                 log.println("[generators] " + misuse);
             }

@@ -1,5 +1,6 @@
 package dev.generators.agent;
 
+import dev.generators.rewriter.RewriteOptions;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,8 @@ public final class GeneratorsAgent {
                 Map.of("java.lang", Set.of(GeneratorsAgent.class.getModule())),
                 Set.of(),
                 Map.of());
-        instrumentation.addTransformer(new GeneratorTransformer("typeChecks=warn".equals(arguments)));
+        instrumentation.addTransformer(
+                new GeneratorTransformer(RewriteOptions.DEFAULT.warningOfTypes("typeChecks=warn".equals(arguments))));
         // Read by the runtime's Yield, whose message for a class left as it was then names the
         // agent's own report rather than advising to run the agent.
         System.setProperty("generators.agent", "running");

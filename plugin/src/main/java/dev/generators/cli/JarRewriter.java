@@ -3,6 +3,7 @@ package dev.generators.cli;
 import dev.generators.rewriter.AtomicFile;
 import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
+import dev.generators.rewriter.RewriteOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class JarRewriter {
     private static final Pattern SIGNATURE =
             Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)|META-INF/SIG-[^/]+", Pattern.CASE_INSENSITIVE);
 
-    static Result rewrite(Path jar, Path output, List<Path> classPath, boolean warnTypes) throws IOException {
+    static Result rewrite(Path jar, Path output, List<Path> classPath, RewriteOptions options) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
         try (JarFile in = new JarFile(jar.toFile(), false)) { // its signature is removed below
@@ -65,7 +66,7 @@ final class JarRewriter {
         List<Path> lookup = new ArrayList<>(List.of(jar));
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
-            outcome = BatchRewriter.rewrite(classes, hierarchy, warnTypes, true);
+            outcome = BatchRewriter.rewrite(classes, hierarchy, options);
         }
         if (outcome.summary().failed()) {
             return new Result(outcome, List.of());

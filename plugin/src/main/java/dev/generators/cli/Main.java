@@ -3,6 +3,7 @@ package dev.generators.cli;
 import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.FolderRewriter;
+import dev.generators.rewriter.RewriteOptions;
 import dev.generators.rewriter.StaleClasses;
 import java.io.File;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class Main {
             out.println(HELP);
             return 0;
         }
-        boolean warnTypes = false;
+        RewriteOptions options = RewriteOptions.DEFAULT;
         if (arguments.length == 0 || !arguments[0].equals("rewrite")) {
             err.println(USAGE);
             return 2;
@@ -96,7 +97,7 @@ public final class Main {
                             err.println(USAGE);
                             return 2;
                         }
-                        warnTypes = value.equals("warn");
+                        options = options.warningOfTypes(value.equals("warn"));
                     }
                     default -> {
                         for (String entry : value.split(File.pathSeparator)) {
@@ -118,10 +119,10 @@ public final class Main {
         try {
             BatchRewriter.Outcome outcome;
             if (Files.isDirectory(input)) {
-                outcome = rewriteFolder(input, output, classPath, warnTypes, out);
+                outcome = rewriteFolder(input, output, classPath, options, out);
             } else {
                 JarRewriter.Result jar =
-                        JarRewriter.rewrite(input, output == null ? input : output, classPath, warnTypes);
+                        JarRewriter.rewrite(input, output == null ? input : output, classPath, options);
                 outcome = jar.outcome();
                 if (!jar.removedSignature().isEmpty()) {
                     out.println(
@@ -155,7 +156,8 @@ public final class Main {
     }
 
     private static BatchRewriter.Outcome rewriteFolder(
-            Path folder, Path output, List<Path> classPath, boolean warnTypes, PrintStream out) throws IOException {
+            Path folder, Path output, List<Path> classPath, RewriteOptions options, PrintStream out)
+            throws IOException {
         Path target = folder;
         StaleClasses stale = null;
         if (output != null && !output.equals(folder)) {
@@ -167,7 +169,7 @@ public final class Main {
         lookup.addAll(classPath);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(lookup)) {
             BatchRewriter.Outcome outcome = FolderRewriter.rewrite(
-                    target, hierarchy, FolderRewriter.classFiles(target, file -> true), stale, warnTypes);
+                    target, hierarchy, FolderRewriter.classFiles(target, file -> true), stale, options);
             if (stale != null) {
                 stale.removed()
                         .forEach(removed ->

@@ -4,6 +4,7 @@ import dev.generators.rewriter.BatchRewriter;
 import dev.generators.rewriter.ClassHierarchy;
 import dev.generators.rewriter.FolderRewriter;
 import dev.generators.rewriter.Misuse;
+import dev.generators.rewriter.RewriteOptions;
 import dev.generators.rewriter.StaleClasses;
 import java.io.File;
 import java.io.IOException;
@@ -90,8 +91,12 @@ abstract class AbstractRewriteMojo extends AbstractMojo {
             // What earlier runs generated, so that a renamed or deleted generator's class goes too.
             StaleClasses stale = StaleClasses.recordedIn(
                     classes.toPath(), stateDirectory.toPath().resolve(classes.getName() + ".generated"));
-            BatchRewriter.Outcome outcome =
-                    FolderRewriter.rewrite(classes.toPath(), hierarchy, read, stale, typeChecks.equals("warn"));
+            BatchRewriter.Outcome outcome = FolderRewriter.rewrite(
+                    classes.toPath(),
+                    hierarchy,
+                    read,
+                    stale,
+                    RewriteOptions.DEFAULT.warningOfTypes(typeChecks.equals("warn")));
             summary = outcome.summary();
             for (String written : outcome.outputs().keySet()) {
                 buildContext.refresh(

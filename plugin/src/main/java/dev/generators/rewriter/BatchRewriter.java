@@ -39,19 +39,14 @@ public final class BatchRewriter {
      * @param classes class files by where they came from (a path, for messages)
      */
     public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy) {
-        return rewrite(classes, hierarchy, false, true);
+        return rewrite(classes, hierarchy, RewriteOptions.DEFAULT);
     }
 
     /**
      * @param classes class files by where they came from (a path, for messages)
-     * @param warnTypes whether types that can never fit are warnings rather than refusals
-     *     ({@code -Dgenerators.typeChecks=warn})
-     * @param loadToVerify whether to have the JVM verify the outputs too ({@link LoadCheck}):
-     *     not while classes are being loaded, under the agent
      */
-    public static Outcome rewrite(
-            Map<String, byte[]> classes, ClassHierarchy hierarchy, boolean warnTypes, boolean loadToVerify) {
-        OwnerClassRewriter rewriter = new OwnerClassRewriter(hierarchy, warnTypes);
+    public static Outcome rewrite(Map<String, byte[]> classes, ClassHierarchy hierarchy, RewriteOptions options) {
+        OwnerClassRewriter rewriter = new OwnerClassRewriter(hierarchy, options);
         List<Misuse> warnings = new ArrayList<>();
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         Map<String, String> explanations = new LinkedHashMap<>();
@@ -95,7 +90,7 @@ public final class BatchRewriter {
                         "the rewritten class does not verify, so nothing was written (please report it): " + problem));
             }
         }
-        if (misuses.isEmpty() && loadToVerify) {
+        if (misuses.isEmpty() && options.loadToVerify()) {
             LoadCheck.problems(outputs, hierarchy)
                     .forEach((name, problem) -> misuses.add(new Misuse(
                             name + ".class",

@@ -34,19 +34,17 @@ public final class FolderRewriter {
      */
     public static BatchRewriter.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
             throws IOException {
-        return rewrite(folder, hierarchy, files, null, false);
+        return rewrite(folder, hierarchy, files, null, RewriteOptions.DEFAULT);
     }
 
     /**
      * Rewrites the given class files of {@code folder}, and then, if nothing was refused, deletes
      * the generated classes of earlier runs that {@code stale} (if any) finds no class uses any more.
-     *
-     * @param warnTypes whether types that can never fit are warnings rather than refusals
      */
     public static BatchRewriter.Outcome rewrite(
-            Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, boolean warnTypes)
+            Path folder, ClassHierarchy hierarchy, List<Path> files, StaleClasses stale, RewriteOptions options)
             throws IOException {
-        return rewrite(folder, hierarchy, files, stale, warnTypes, AtomicFile::write);
+        return rewrite(folder, hierarchy, files, stale, options, AtomicFile::write);
     }
 
     /** How a class file reaches the disk; a test fails the n-th write. */
@@ -55,24 +53,19 @@ public final class FolderRewriter {
         void write(Path target, byte[] content) throws IOException;
     }
 
-    static BatchRewriter.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files, FileWriter writer)
-            throws IOException {
-        return rewrite(folder, hierarchy, files, null, false, writer);
-    }
-
     static BatchRewriter.Outcome rewrite(
             Path folder,
             ClassHierarchy hierarchy,
             List<Path> files,
             StaleClasses stale,
-            boolean warnTypes,
+            RewriteOptions options,
             FileWriter writer)
             throws IOException {
         Map<String, byte[]> classes = new LinkedHashMap<>();
         for (Path file : files) {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
-        BatchRewriter.Outcome outcome = BatchRewriter.rewrite(classes, hierarchy, warnTypes, true);
+        BatchRewriter.Outcome outcome = BatchRewriter.rewrite(classes, hierarchy, options);
         // In the order of the outputs: each class's frame classes, then the class itself.
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writer.write(folder.resolve(output.getKey() + ".class"), output.getValue());

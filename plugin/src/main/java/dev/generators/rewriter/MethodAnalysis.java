@@ -116,7 +116,7 @@ final class MethodAnalysis {
         return new MethodAnalysis(
                 method.instructions,
                 frames,
-                liveness(method.instructions, allEdges),
+                liveness(method.instructions, allEdges, visitsPerInstruction),
                 MonitorDepth.of(method, normalEdges));
     }
 
@@ -136,7 +136,7 @@ final class MethodAnalysis {
     }
 
     /** Backward data flow to a fixed point: live-in = used ∪ (live-out − written). */
-    private static BitSet[] liveness(InsnList instructions, List<int[]> successors) {
+    private static BitSet[] liveness(InsnList instructions, List<int[]> successors, int visitsPerInstruction) {
         int size = instructions.size();
         BitSet[] liveIn = new BitSet[size];
         for (int i = 0; i < size; i++) {
@@ -146,10 +146,10 @@ final class MethodAnalysis {
         // Each round that changes something adds a slot to some instruction's set: a bound, which
         // the round-robin order meets after a few rounds per loop nesting level in practice.
         long rounds = 0;
-        long limit = Math.max(VISITS_PER_INSTRUCTION, 1L + size);
+        long limit = Math.max(visitsPerInstruction, 1L + size);
         while (changed) {
             if (++rounds > limit) {
-                throw new TooHard(0, "liveness analysis", size, VISITS_PER_INSTRUCTION);
+                throw new TooHard(0, "liveness analysis", size, visitsPerInstruction);
             }
             changed = false;
             for (int i = size - 1; i >= 0; i--) {

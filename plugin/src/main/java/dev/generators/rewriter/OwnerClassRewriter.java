@@ -69,21 +69,17 @@ public final class OwnerClassRewriter {
     private static final String BODY_SUFFIX = "-body";
 
     private final ClassHierarchy hierarchy;
-    private final boolean warnTypes;
+    private final RewriteOptions options;
     /** Why the runtime on the class path cannot run generated code, "" if it can; read once. */
     private String runtimeProblem;
 
     public OwnerClassRewriter(ClassHierarchy hierarchy) {
-        this(hierarchy, false);
+        this(hierarchy, RewriteOptions.DEFAULT);
     }
 
-    /**
-     * @param warnTypes whether a type that can never fit ({@link TypeChecks}) is a warning, the
-     *     generator being rewritten all the same, rather than a refusal
-     */
-    public OwnerClassRewriter(ClassHierarchy hierarchy, boolean warnTypes) {
+    public OwnerClassRewriter(ClassHierarchy hierarchy, RewriteOptions options) {
         this.hierarchy = hierarchy;
-        this.warnTypes = warnTypes;
+        this.options = options;
     }
 
     /**
@@ -244,10 +240,10 @@ public final class OwnerClassRewriter {
         body.maxLocals = method.maxLocals;
         body.maxStack = method.maxStack;
 
-        MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+        MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy, options.visitsPerInstruction());
         List<Misuse> found = GeneratorChecks.ofBody(place, owner.name, body, analysis);
         List<Misuse> mistyped = TypeChecks.of(place, owner, method, analysis, hierarchy);
-        (warnTypes ? warnings : found).addAll(mistyped);
+        (options.warnTypes() ? warnings : found).addAll(mistyped);
         if (!found.isEmpty()) {
             misuses.addAll(found);
             return null;
@@ -255,7 +251,7 @@ public final class OwnerClassRewriter {
         int frameSlot = body.maxLocals;
         int valueSlot = frameSlot + 1;
         if (NewMover.apply(owner.name, body, analysis, hierarchy, valueSlot + 1) > valueSlot + 1) {
-            analysis = MethodAnalysis.of(owner.name, body, hierarchy);
+            analysis = MethodAnalysis.of(owner.name, body, hierarchy, options.visitsPerInstruction());
         }
         List<MethodInsnNode> suspending = new ArrayList<>();
         for (AbstractInsnNode insn : body.instructions) {

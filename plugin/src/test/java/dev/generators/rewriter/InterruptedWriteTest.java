@@ -72,6 +72,8 @@ class InterruptedWriteTest {
                                 folder,
                                 hierarchy,
                                 FolderRewriter.classFiles(folder, file -> true),
+                                null,
+                                RewriteOptions.DEFAULT,
                                 (target, content) -> {
                                     if (++count[0] == stop) {
                                         throw new IOException("disk full");

@@ -481,8 +481,9 @@ class TypeChecksTest {
                 }
                 """);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
-            OwnerClassRewriter.Result result =
-                    new OwnerClassRewriter(hierarchy, true).rewrite(classes.get("Warned"), "Warned");
+            OwnerClassRewriter.Result result = new OwnerClassRewriter(
+                            hierarchy, RewriteOptions.DEFAULT.warningOfTypes(true))
+                    .rewrite(classes.get("Warned"), "Warned");
             assertEquals(List.of(), result.misuses());
             assertEquals(1, result.warnings().size(), result.warnings()::toString);
             assertTrue(result.warnings().get(0).toString().startsWith("Warned.java:7: Warned.upTo(int)"));
