@@ -1,10 +1,8 @@
 package dev.generators.rewriter;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -21,16 +19,26 @@ final class Explanation {
 
     private Explanation() {}
 
-    /** Read before the body is rewritten, while the yields are still in it. */
-    static String of(String owner, MethodNode method, String generated, GeneratorKind kind, FrameLayout layout) {
+    /**
+     * @param method the {@code @Generator} method, for its name and parameter types
+     * @param firstLine the line the body starts on ({@link GeneratorBody#firstLine()})
+     */
+    static String of(
+            String owner,
+            MethodNode method,
+            String generatorClass,
+            GeneratorKind kind,
+            FrameLayout layout,
+            int firstLine) {
         StringBuilder text = new StringBuilder();
         text.append(owner.replace('/', '.'))
                 .append('.')
                 .append(ClassPlace.signature(method))
                 .append(": ")
                 .append(Type.getType(kind.descriptor).getClassName().replaceAll(".*\\.", ""))
+                // "frame class": the words of the explanation files, which builds may compare
                 .append(", frame class ")
-                .append(generated.replace('/', '.'))
+                .append(generatorClass.replace('/', '.'))
                 .append('\n');
         List<FrameLayout.Field> arguments =
                 layout.arguments.stream().map(FrameLayout.Argument::field).toList();
@@ -48,17 +56,14 @@ final class Explanation {
                     .append(layout.yielded.name())
                     .append(" until taken\n");
         }
-        text.append("  state 0: the start, line ")
-                .append(ClassPlace.firstLine(method))
-                .append('\n');
-        for (Map.Entry<MethodInsnNode, FrameLayout.Suspension> entry : layout.suspensions.entrySet()) {
-            FrameLayout.Suspension suspension = entry.getValue();
+        text.append("  state 0: the start, line ").append(firstLine).append('\n');
+        for (FrameLayout.Suspension suspension : layout.suspensions.values()) {
             text.append("  state ")
                     .append(suspension.state())
                     .append(": Yield.")
-                    .append(entry.getKey().name)
+                    .append(suspension.call())
                     .append(" at line ")
-                    .append(ClassPlace.lineOf(entry.getKey()));
+                    .append(suspension.line());
             String kept = suspension.locals().stream()
                     .map(spill -> spill.field() == null ? "null" : spill.field().name())
                     .collect(Collectors.joining(", "));

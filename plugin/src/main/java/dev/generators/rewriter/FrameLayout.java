@@ -2,6 +2,7 @@ package dev.generators.rewriter;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 
 /**
- * Decides the fields of the generated class, which hold the method's frame while it is
+ * Decides the fields of the generator class, which hold the method's frame while it is
  * suspended: one per argument the body reads ({@code this} included), one per local that is live
  * across some yield, named and typed as the source declared it, and one per operand stack value
  * waiting below a yield. Locals dead at every yield, and arguments never read, get no field. For each suspension it lists what to
@@ -30,7 +31,7 @@ import org.objectweb.asm.tree.analysis.BasicValue;
  */
 final class FrameLayout {
 
-    /** A field of the generated class. */
+    /** A field of the generator class. */
     record Field(String name, String descriptor) {
         boolean isReference() {
             return descriptor.startsWith("L") || descriptor.startsWith("[");
@@ -56,67 +57,100 @@ final class FrameLayout {
         }
     }
 
-    /** What one yield saves before it suspends and restores when it resumes. */
-    record Suspension(int state, List<Spill> locals, List<Spill> stack, List<Field> cleared) {}
+    /**
+     * What one yield saves before it suspends and restores when it resumes; {@code call} and
+     * {@code line} name the yield ({@code value} or {@code all}) and its source line, 0 if unknown.
+     */
+    record Suspension(int state, String call, int line, List<Spill> locals, List<Spill> stack, List<Field> cleared) {}
 
     private record Key(String role, int slot, String descriptor, String name) {}
 
     private static final String OBJECT = "Ljava/lang/Object;";
 
-    final Field state;
+    /** The field the body dispatches on, inherited from {@code StateMachine}. */
+    final Field state = new Field(RuntimeNames.STATE, RuntimeNames.STATE_DESC);
     /**
      * Where the body leaves the primitive it yields, when every yield boxes one of the same type
      * ({@link UnboxedYields}); else null.
      */
-    Field yielded;
+    final Field yielded;
     /** What {@link #yielded} holds, and how it is boxed; null with it. */
-    UnboxedYields.Boxing boxing;
-    /** Whether the body has a {@code Yield.all}: without one, the frame class says so to the runtime. */
-    boolean delegates;
-
+    final UnboxedYields.Boxing boxing;
+    /** Whether the body has a {@code Yield.all}: without one, the generator class says so to the runtime. */
+    final boolean delegates;
     /** The arguments the body reads, which the call passes and the start of the body loads. */
-    final List<Argument> arguments = new ArrayList<>();
+    final List<Argument> arguments;
     /** Argument fields that no yield restores: set to null as soon as the body has loaded them. */
-    final List<Field> clearedAtStart = new ArrayList<>();
+    final List<Field> clearedAtStart;
+    /** Each suspending call, in code order, with what it saves: states 1, 2, ... (0 is the start). */
+    final Map<MethodInsnNode, Suspension> suspensions;
 
-    final Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
-    private final Map<Key, Field> fields = new LinkedHashMap<>();
-    private final Set<String> names = new HashSet<>();
+    private final List<Field> fields;
 
-    private FrameLayout() {
-        // Inherited from StateMachine, so no frame field may take the name.
-        state = new Field(RuntimeNames.STATE, RuntimeNames.STATE_DESC);
-        names.add(state.name());
-    }
-
-    /**
-     * Keeps the values yielded unboxed, in a field of their primitive type named after every
-     * other, so that its name ({@code yielded$}) is taken by no local.
-     */
-    void keepYieldedUnboxed(UnboxedYields.Boxing boxing) {
+    private FrameLayout(
+            Field yielded,
+            UnboxedYields.Boxing boxing,
+            boolean delegates,
+            List<Argument> arguments,
+            List<Field> clearedAtStart,
+            Map<MethodInsnNode, Suspension> suspensions,
+            List<Field> fields) {
+        this.yielded = yielded;
         this.boxing = boxing;
-        this.yielded = field(new Key("yielded", -1, boxing.primitive().getDescriptor(), "yielded$"));
+        this.delegates = delegates;
+        this.arguments = List.copyOf(arguments);
+        this.clearedAtStart = List.copyOf(clearedAtStart);
+        this.suspensions = Collections.unmodifiableMap(new LinkedHashMap<>(suspensions));
+        this.fields = List.copyOf(fields);
     }
 
-    /** Every field the generated class declares, in order. */
+    /** Every field the generator class declares, in order. */
     List<Field> fields() {
-        return List.copyOf(fields.values());
+        return fields;
+    }
+
+    /** The fields, each named once: a name already taken gets {@code $2}, {@code $3}, ... */
+    private static final class Fields {
+        private final Map<Key, Field> byKey = new LinkedHashMap<>();
+        private final Set<String> names = new HashSet<>();
+
+        Fields() {
+            // Inherited from StateMachine, so no frame field may take the name.
+            names.add(RuntimeNames.STATE);
+        }
+
+        Field field(Key key) {
+            return byKey.computeIfAbsent(key, k -> {
+                String name = k.name();
+                for (int n = 2; !names.add(name); n++) {
+                    name = k.name() + "$" + n;
+                }
+                return new Field(name, k.descriptor());
+            });
+        }
     }
 
     /**
-     * @param suspending the reachable suspending {@code Yield} calls, in code order: they become
-     *     states 1, 2, ... (0 is the start)
+     * @param method the body, its {@code NEW}s moved ({@link NewMover}) and analysed as it is now
+     * @param unboxed whether the values yielded are kept unboxed: then in a field of their
+     *     primitive type named after every other, so that its name ({@code yielded$}) is taken by
+     *     no local
      */
     static FrameLayout of(
             String owner,
             MethodNode method,
-            boolean isStatic,
             GeneratorKind kind,
-            MethodAnalysis analysis,
-            List<MethodInsnNode> suspending,
+            SuspensionPoints points,
+            UnboxedYields unboxed,
             HierarchyVerifier types) {
-        FrameLayout layout = new FrameLayout();
-        layout.delegates = suspending.stream().anyMatch(call -> YieldCall.of(call) != YieldCall.VALUE);
+        Fields fields = new Fields();
+        MethodAnalysis analysis = points.analysis();
+        List<MethodInsnNode> suspending = points.calls();
+        boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+        boolean delegates = suspending.stream().anyMatch(call -> YieldCall.of(call) != YieldCall.VALUE);
+        List<Argument> arguments = new ArrayList<>();
+        List<Field> clearedAtStart = new ArrayList<>();
+        Map<MethodInsnNode, Suspension> suspensions = new LinkedHashMap<>();
         InsnList code = method.instructions;
         BitSet assigned = assignedSlots(code);
         // An argument the body never reads (most often the receiver of an instance method that
@@ -128,7 +162,7 @@ final class FrameLayout {
         if (!isStatic) {
             if (read.get(0)) {
                 String simple = owner.substring(Math.max(owner.lastIndexOf('/'), owner.lastIndexOf('$')) + 1);
-                Field self = layout.field(new Key("argument", 0, "L" + owner + ";", "this$" + simple));
+                Field self = fields.field(new Key("argument", 0, "L" + owner + ";", "this$" + simple));
                 bySlot.put(0, new Argument(0, self));
             }
             slot = 1;
@@ -137,12 +171,12 @@ final class FrameLayout {
         for (int i = 0; i < parameters.length; i++) {
             if (read.get(slot)) {
                 String name = parameterName(method, i, slot);
-                Field field = layout.field(new Key("argument", slot, parameters[i].getDescriptor(), name));
+                Field field = fields.field(new Key("argument", slot, parameters[i].getDescriptor(), name));
                 bySlot.put(slot, new Argument(slot, field));
             }
             slot += parameters[i].getSize();
         }
-        layout.arguments.addAll(bySlot.values());
+        arguments.addAll(bySlot.values());
 
         Set<Field> clearable = new LinkedHashSet<>();
         if (kind != GeneratorKind.ITERABLE) {
@@ -187,7 +221,7 @@ final class FrameLayout {
                         && argument.field().descriptor().equals(descriptor)) {
                     field = argument.field();
                 } else {
-                    field = layout.field(new Key("local", local, descriptor, name));
+                    field = fields.field(new Key("local", local, descriptor, name));
                     if (field.isReference()) {
                         clearable.add(field);
                     }
@@ -200,47 +234,54 @@ final class FrameLayout {
                 if (type.equals(BasicInterpreter.NULL_TYPE)) {
                     stack.add(new Spill(depth, null, true));
                 } else if (HierarchyVerifier.isReference(type)) {
-                    Field field = layout.field(new Key("stack", depth, OBJECT, "stack$" + depth));
+                    Field field = fields.field(new Key("stack", depth, OBJECT, "stack$" + depth));
                     stack.add(new Spill(depth, field, true, castType(type, types)));
                 } else {
-                    Field field = layout.field(new Key("stack", depth, type.getDescriptor(), "stack$" + depth));
+                    Field field = fields.field(new Key("stack", depth, type.getDescriptor(), "stack$" + depth));
                     stack.add(new Spill(depth, field, true));
                 }
             }
-            layout.suspensions.put(call, new Suspension(++state, locals, stack, List.of()));
+            suspensions.put(
+                    call, new Suspension(++state, call.name, ClassPlace.lineOf(call), locals, stack, List.of()));
         }
         // An argument no suspension restores is read from its field once, at the start: clear it
         // there, not at every yield, where each store of null costs the consumer's loop a GC
         // barrier per element whenever the generator is not scalar-replaced.
-        for (Argument argument : layout.arguments) {
+        for (Argument argument : arguments) {
             Field field = argument.field();
             if (clearable.contains(field)
-                    && layout.suspensions.values().stream()
+                    && suspensions.values().stream()
                             .flatMap(suspension -> suspension.locals().stream())
                             .noneMatch(spill -> field.equals(spill.field()))) {
                 clearable.remove(field);
-                layout.clearedAtStart.add(field);
+                clearedAtStart.add(field);
             }
         }
         // Clear what is not live at each suspension, once every field is known.
-        for (Map.Entry<MethodInsnNode, Suspension> entry : layout.suspensions.entrySet()) {
+        for (Map.Entry<MethodInsnNode, Suspension> entry : suspensions.entrySet()) {
             Suspension suspension = entry.getValue();
             Set<Field> cleared = new LinkedHashSet<>(clearable);
             suspension.locals().forEach(spill -> cleared.remove(spill.field()));
-            entry.setValue(
-                    new Suspension(suspension.state(), suspension.locals(), suspension.stack(), List.copyOf(cleared)));
+            entry.setValue(new Suspension(
+                    suspension.state(),
+                    suspension.call(),
+                    suspension.line(),
+                    suspension.locals(),
+                    suspension.stack(),
+                    List.copyOf(cleared)));
         }
-        return layout;
-    }
-
-    private Field field(Key key) {
-        return fields.computeIfAbsent(key, k -> {
-            String name = k.name();
-            for (int n = 2; !names.add(name); n++) {
-                name = k.name() + "$" + n;
-            }
-            return new Field(name, k.descriptor());
-        });
+        Field yielded = unboxed.boxing() == null
+                ? null
+                : fields.field(
+                        new Key("yielded", -1, unboxed.boxing().primitive().getDescriptor(), "yielded$"));
+        return new FrameLayout(
+                yielded,
+                unboxed.boxing(),
+                delegates,
+                arguments,
+                clearedAtStart,
+                suspensions,
+                List.copyOf(fields.byKey.values()));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * Emits the class that holds one generator's frame:
+ * Emits the generator class: the {@code StateMachine} subclass that holds one generator's frame,
+ * named {@code Owner$method$Generator}:
  *
  * <pre>
  * final class Fib$fibonacci$Generator extends dev.generators.StateMachine implements Iterable {
@@ -37,29 +38,33 @@ final class GeneratorClassBuilder {
 
     private GeneratorClassBuilder() {}
 
-    static ClassNode build(ClassNode owner, String generated, GeneratorKind kind, FrameLayout layout, MethodNode body) {
-        ClassNode frame = new ClassNode();
-        frame.version = owner.version;
-        frame.access = ACC_FINAL | ACC_SUPER;
-        frame.name = generated;
-        frame.superName = RuntimeNames.STATE_MACHINE;
-        frame.interfaces = kind == GeneratorKind.ITERABLE ? List.of("java/lang/Iterable") : List.of();
-        frame.sourceFile = owner.sourceFile;
+    /**
+     * @param resume the resume method, which the generator class's {@code resume()} calls
+     */
+    static ClassNode build(
+            ClassNode owner, String generatorClass, GeneratorKind kind, FrameLayout layout, MethodNode resume) {
+        ClassNode generator = new ClassNode();
+        generator.version = owner.version;
+        generator.access = ACC_FINAL | ACC_SUPER;
+        generator.name = generatorClass;
+        generator.superName = RuntimeNames.STATE_MACHINE;
+        generator.interfaces = kind == GeneratorKind.ITERABLE ? List.of("java/lang/Iterable") : List.of();
+        generator.sourceFile = owner.sourceFile;
         for (FrameLayout.Field field : layout.fields()) {
-            frame.fields.add(new FieldNode(0, field.name(), field.descriptor(), null, null));
+            generator.fields.add(new FieldNode(0, field.name(), field.descriptor(), null, null));
         }
-        frame.methods.add(constructor(generated, layout));
-        frame.methods.add(resume(owner, body));
+        generator.methods.add(constructor(generatorClass, layout));
+        generator.methods.add(resume(owner, resume));
         if (kind == GeneratorKind.ITERABLE) {
-            frame.methods.add(restart(generated, layout));
+            generator.methods.add(restart(generatorClass, layout));
         }
         if (layout.yielded != null) {
-            frame.methods.add(valueYielded(generated, layout));
+            generator.methods.add(valueYielded(generatorClass, layout));
         }
         if (!layout.delegates) {
-            frame.methods.add(delegatesNot());
+            generator.methods.add(delegatesNot());
         }
-        return frame;
+        return generator;
     }
 
     /** The descriptor of the constructor, which takes the arguments of the call. */
@@ -69,7 +74,7 @@ final class GeneratorClassBuilder {
         return descriptor.append(")V").toString();
     }
 
-    private static MethodNode constructor(String generated, FrameLayout layout) {
+    private static MethodNode constructor(String generatorClass, FrameLayout layout) {
         MethodNode init = new MethodNode(ACC_SYNTHETIC, "<init>", constructorDescriptor(layout), null, null);
         InsnList code = init.instructions;
         code.add(new VarInsnNode(ALOAD, 0));
@@ -81,7 +86,7 @@ final class GeneratorClassBuilder {
             code.add(new VarInsnNode(type.getOpcode(ILOAD), slot));
             code.add(new FieldInsnNode(
                     PUTFIELD,
-                    generated,
+                    generatorClass,
                     argument.field().name(),
                     argument.field().descriptor()));
             slot += type.getSize();
@@ -110,7 +115,7 @@ final class GeneratorClassBuilder {
     }
 
     /** {@code protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }}: see {@link UnboxedYields}. */
-    private static MethodNode valueYielded(String generated, FrameLayout layout) {
+    private static MethodNode valueYielded(String generatorClass, FrameLayout layout) {
         MethodNode method = new MethodNode(
                 ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC,
                 RuntimeNames.VALUE_YIELDED,
@@ -119,7 +124,7 @@ final class GeneratorClassBuilder {
                 null);
         InsnList code = method.instructions;
         code.add(new VarInsnNode(ALOAD, 0));
-        code.add(new FieldInsnNode(GETFIELD, generated, layout.yielded.name(), layout.yielded.descriptor()));
+        code.add(new FieldInsnNode(GETFIELD, generatorClass, layout.yielded.name(), layout.yielded.descriptor()));
         code.add(new MethodInsnNode(
                 INVOKESTATIC, layout.boxing.box(), "valueOf", layout.boxing.valueOfDescriptor(), false));
         code.add(new InsnNode(ARETURN));
@@ -143,21 +148,21 @@ final class GeneratorClassBuilder {
         return method;
     }
 
-    private static MethodNode restart(String generated, FrameLayout layout) {
+    private static MethodNode restart(String generatorClass, FrameLayout layout) {
         MethodNode restart = new MethodNode(
                 ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESTART, RuntimeNames.RESTART_DESC, null, null);
         InsnList code = restart.instructions;
-        code.add(new TypeInsnNode(NEW, generated));
+        code.add(new TypeInsnNode(NEW, generatorClass));
         code.add(new InsnNode(DUP));
         for (FrameLayout.Argument argument : layout.arguments) {
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(new FieldInsnNode(
                     GETFIELD,
-                    generated,
+                    generatorClass,
                     argument.field().name(),
                     argument.field().descriptor()));
         }
-        code.add(new MethodInsnNode(INVOKESPECIAL, generated, "<init>", constructorDescriptor(layout), false));
+        code.add(new MethodInsnNode(INVOKESPECIAL, generatorClass, "<init>", constructorDescriptor(layout), false));
         code.add(new InsnNode(ARETURN));
         return restart;
     }

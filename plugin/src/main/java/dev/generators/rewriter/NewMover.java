@@ -34,13 +34,23 @@ import org.objectweb.asm.tree.analysis.BasicValue;
  */
 final class NewMover {
 
+    /**
+     * What the pass did.
+     *
+     * @param changedCode whether it moved anything: the analysis made before no longer fits the code
+     * @param nextFreeSlot the first local slot still free afterwards
+     */
+    record Moved(boolean changedCode, int nextFreeSlot) {}
+
     private NewMover() {}
 
     /**
+     * Moves the {@code NEW}s of {@code method} in place.
+     *
+     * @param analysis the analysis of {@code method} as it is before the pass
      * @param firstTemp the first local slot free for the constructor's arguments
-     * @return the first local slot still free afterwards
      */
-    static int apply(
+    static Moved apply(
             String owner, MethodNode method, MethodAnalysis analysis, ClassHierarchy hierarchy, int firstTemp) {
         Map<TypeInsnNode, List<MethodInsnNode>> moved = new LinkedHashMap<>();
         for (AbstractInsnNode insn : method.instructions) {
@@ -56,7 +66,7 @@ final class NewMover {
             }
         }
         if (moved.isEmpty()) {
-            return firstTemp;
+            return new Moved(false, firstTemp);
         }
         for (AbstractInsnNode insn : method.instructions) {
             TypedFrame frame = analysis.frame(insn);
@@ -89,7 +99,7 @@ final class NewMover {
         }
         method.maxLocals = Math.max(method.maxLocals, nextTemp);
         method.maxStack += 2;
-        return nextTemp;
+        return new Moved(true, nextTemp);
     }
 
     /** Stores the constructor's arguments, creates the object, and loads them back. */

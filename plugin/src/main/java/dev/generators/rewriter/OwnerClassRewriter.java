@@ -14,20 +14,9 @@ import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
-import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LineNumberNode;
-import org.objectweb.asm.tree.LocalVariableNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.TypeInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.AnalyzerException;
 
 /**
  * Rewrites one class file: each {@code @Generator} method becomes a small method that creates
@@ -66,7 +55,6 @@ public final class OwnerClassRewriter {
     }
 
     private static final int OLDEST_VERSION = V1_8;
-    private static final String BODY_SUFFIX = "-body";
 
     private final ClassHierarchy hierarchy;
     private final RewriteOptions options;
@@ -150,36 +138,20 @@ public final class OwnerClassRewriter {
         Map<String, Integer> overloads = new HashMap<>();
         List<Misuse> warnings = new ArrayList<>();
         StringBuilder explanation = new StringBuilder();
+        GeneratorMethodRewriter methods = new GeneratorMethodRewriter(owner, place, hierarchy, options);
         for (MethodNode method : generators) {
             int overload = overloads.merge(method.name, 1, Integer::sum);
-            String generated = owner.name + "$" + method.name + "$Generator" + (overload > 1 ? overload : "");
-            List<Misuse> declaration = GeneratorChecks.ofDeclaration(place, method);
-            if (!declaration.isEmpty()) {
-                misuses.addAll(declaration);
-                continue;
-            }
-            ClassNode frame;
-            try {
-                frame = rewriteMethod(owner, method, generated, place, misuses, warnings, explanation);
-            } catch (AnalyzerException e) {
-                misuses.add(place.at(
-                        method,
-                        e.node != null ? e.node : method.instructions.getFirst(),
-                        e.getCause() instanceof MissingClassException missing
-                                ? missing.getMessage()
-                                : "cannot analyse the method's bytecode: " + e.getMessage()));
-                continue;
-            } catch (MissingClassException missing) {
-                misuses.add(place.at(method, missing.getMessage()));
-                continue;
-            } catch (MethodAnalysis.TooHard e) {
-                misuses.add(place.at(method, method.instructions.get(e.instruction), e.getMessage()));
-                continue;
-            }
-            if (frame != null) {
-                byte[] bytes = write(frame);
+            String generatorClass = owner.name + "$" + method.name + "$Generator" + (overload > 1 ? overload : "");
+            GeneratorMethodRewriter.Outcome outcome = methods.rewrite(method, generatorClass);
+            misuses.addAll(outcome.misuses());
+            warnings.addAll(outcome.warnings());
+            GeneratorMethodRewriter.Rewritten rewritten = outcome.rewritten();
+            if (rewritten != null) {
+                owner.methods.add(owner.methods.indexOf(method) + 1, rewritten.resumeMethod());
+                explanation.append(rewritten.explanation());
+                byte[] bytes = write(rewritten.generatorClass());
                 hierarchy.define(bytes);
-                classes.put(generated, bytes);
+                classes.put(generatorClass, bytes);
             }
         }
         if (!misuses.isEmpty()) {
@@ -188,7 +160,7 @@ public final class OwnerClassRewriter {
         Set<MethodNode> rewritten = Collections.newSetFromMap(new IdentityHashMap<>());
         rewritten.addAll(generators);
         owner.methods.stream().filter(m -> !compiled.contains(m)).forEach(rewritten::add);
-        // The frame classes first, the owner last: written in this order, an owner on disk is
+        // The generator classes first, the owner last: written in this order, an owner on disk is
         // rewritten only once the classes it refers to are there.
         Map<String, byte[]> written = new LinkedHashMap<>(classes);
         try {
@@ -197,7 +169,7 @@ public final class OwnerClassRewriter {
             return Result.refused(List.of(place.of(missing.getMessage())));
         } catch (MethodTooLargeException tooLarge) {
             MethodNode method = generators.stream()
-                    .filter(m -> bodyName(m.name).equals(tooLarge.getMethodName()))
+                    .filter(m -> ResumeMethodBuilder.bodyName(m.name).equals(tooLarge.getMethodName()))
                     .findFirst()
                     .orElse(generators.get(0));
             return Result.refused(
@@ -210,164 +182,6 @@ public final class OwnerClassRewriter {
                                             + " move part of the body into methods of its own, or into generators called through Yield.all")));
         }
         return new Result(written, generators.size(), List.of(), explanation.toString(), List.copyOf(warnings));
-    }
-
-    /**
-     * Moves the body of {@code method} into a state machine method beside it and leaves in its
-     * place the creation of the generator. Returns the frame class, or null after adding misuses.
-     */
-    private ClassNode rewriteMethod(
-            ClassNode owner,
-            MethodNode method,
-            String generated,
-            ClassPlace place,
-            List<Misuse> misuses,
-            List<Misuse> warnings,
-            StringBuilder explanation)
-            throws AnalyzerException {
-        GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
-        boolean isStatic = (method.access & ACC_STATIC) != 0;
-        boolean inInterface = (owner.access & ACC_INTERFACE) != 0;
-
-        // Analysed as the method it was; becomes static once rewritten.
-        MethodNode body = new MethodNode(ASM9, method.access, method.name, method.desc, null, null);
-        body.instructions = method.instructions;
-        body.tryCatchBlocks = method.tryCatchBlocks;
-        body.localVariables = method.localVariables;
-        body.visibleLocalVariableAnnotations = method.visibleLocalVariableAnnotations;
-        body.invisibleLocalVariableAnnotations = method.invisibleLocalVariableAnnotations;
-        body.parameters = method.parameters;
-        body.maxLocals = method.maxLocals;
-        body.maxStack = method.maxStack;
-
-        MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy, options.visitsPerInstruction());
-        List<Misuse> found = GeneratorChecks.ofBody(place, owner.name, body, analysis);
-        List<Misuse> mistyped = TypeChecks.of(place, owner, method, analysis, hierarchy);
-        (options.warnTypes() ? warnings : found).addAll(mistyped);
-        if (!found.isEmpty()) {
-            misuses.addAll(found);
-            return null;
-        }
-        int frameSlot = body.maxLocals;
-        int valueSlot = frameSlot + 1;
-        if (NewMover.apply(owner.name, body, analysis, hierarchy, valueSlot + 1) > valueSlot + 1) {
-            analysis = MethodAnalysis.of(owner.name, body, hierarchy, options.visitsPerInstruction());
-        }
-        List<MethodInsnNode> suspending = new ArrayList<>();
-        for (AbstractInsnNode insn : body.instructions) {
-            YieldCall call = YieldCall.of(insn);
-            if (call != null && call.suspends() && analysis.frame(insn) != null) {
-                suspending.add((MethodInsnNode) insn);
-            }
-        }
-        FrameLayout layout = FrameLayout.of(
-                owner.name, body, isStatic, kind, analysis, suspending, new HierarchyVerifier(hierarchy));
-        UnboxedYields.Boxing boxing = UnboxedYields.of(suspending);
-        if (boxing != null) {
-            layout.keepYieldedUnboxed(boxing);
-        }
-        dropUnkeptArguments(body, isStatic, layout);
-        explanation.append(Explanation.of(owner.name, body, generated, kind, layout));
-        ResumeMethodBuilder.apply(generated, body, layout, frameSlot, valueSlot);
-        // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
-        // stop in it; named so that no Java source can name it (see bodyName).
-        body.access = ACC_STATIC | (inInterface ? ACC_PUBLIC : 0);
-        body.name = bodyName(method.name);
-        body.desc = "(L" + generated + ";)Ljava/lang/Object;";
-        body.parameters = null;
-        owner.methods.add(owner.methods.indexOf(method) + 1, body);
-
-        replaceBody(method, generated, kind, layout, isStatic);
-        AnnotationNode rewritten = new AnnotationNode(RuntimeNames.REWRITTEN);
-        rewritten.values = List.of("value", Type.getObjectType(generated).getClassName());
-        if (method.invisibleAnnotations == null) {
-            method.invisibleAnnotations = new ArrayList<>();
-        }
-        method.invisibleAnnotations.add(rewritten);
-        // The creation of the generator is code of ours: coverage tools leave out a method annotated
-        // with a "...Generated" annotation of class retention (JaCoCo's AnnotationGeneratedFilter).
-        method.invisibleAnnotations.add(new AnnotationNode(RuntimeNames.GENERATED));
-        return GeneratorClassBuilder.build(owner, generated, kind, layout, body);
-    }
-
-    /**
-     * The name of the method that holds the body of {@code method}: {@code fibonacci-body}. A
-     * stack trace reads {@code at example.Fib.fibonacci-body(Fib.java:12)}; the {@code -} makes
-     * it a name the JVM takes but no Java source can call, so javac, compiling other classes
-     * against the rewritten one, never takes it for an overload of the method, and IDEs offer it
-     * nowhere (the reason Kotlin mangles names with {@code -}). That holds for every class file
-     * version, where making it private would need nestmates (Java 11) for the frame class to call it.
-     */
-    static String bodyName(String method) {
-        return method + BODY_SUFFIX;
-    }
-
-    /** The method's new body: {@code return new Fib$fibonacci$Generator(count);}, as a stream where it returns one. */
-    /**
-     * The body's local variable entries of the arguments it never reads, which the frame does not
-     * keep: their slots hold nothing of theirs in the resume method (slot 0 holds the frame object).
-     */
-    private static void dropUnkeptArguments(MethodNode body, boolean isStatic, FrameLayout layout) {
-        if (body.localVariables == null) {
-            return;
-        }
-        int argumentSlots = Type.getArgumentsAndReturnSizes(body.desc) >> 2;
-        if (isStatic) {
-            argumentSlots--;
-        }
-        int slots = argumentSlots;
-        // A copy: the list is still the method's own, whose entries replaceBody keeps.
-        body.localVariables = new ArrayList<>(body.localVariables);
-        body.localVariables.removeIf(variable -> variable.index < slots
-                && layout.arguments.stream().noneMatch(argument -> argument.slot() == variable.index));
-    }
-
-    private static void replaceBody(
-            MethodNode method, String generated, GeneratorKind kind, FrameLayout layout, boolean isStatic) {
-        int line = ClassPlace.firstLine(method);
-        LabelNode start = new LabelNode();
-        LabelNode end = new LabelNode();
-        InsnList code = new InsnList();
-        code.add(start);
-        if (line > 0) {
-            code.add(new LineNumberNode(line, start));
-        }
-        code.add(new TypeInsnNode(NEW, generated));
-        code.add(new InsnNode(DUP));
-        for (FrameLayout.Argument argument : layout.arguments) {
-            code.add(new VarInsnNode(argument.field().type().getOpcode(ILOAD), argument.slot()));
-        }
-        code.add(new MethodInsnNode(
-                INVOKESPECIAL, generated, "<init>", GeneratorClassBuilder.constructorDescriptor(layout), false));
-        if (kind == GeneratorKind.STREAM) {
-            code.add(new MethodInsnNode(
-                    INVOKEVIRTUAL,
-                    RuntimeNames.STATE_MACHINE,
-                    RuntimeNames.AS_STREAM,
-                    RuntimeNames.AS_STREAM_DESC,
-                    false));
-        }
-        code.add(new InsnNode(ARETURN));
-        code.add(end);
-
-        // Every parameter keeps its entry here, also those the frame does not keep.
-        int argumentSlots = (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - (isStatic ? 1 : 0);
-        List<LocalVariableNode> arguments = new ArrayList<>();
-        if (method.localVariables != null) {
-            for (int slot = 0; slot < argumentSlots; slot++) {
-                for (LocalVariableNode variable : method.localVariables) {
-                    if (variable.index == slot && arguments.stream().noneMatch(a -> a.index == variable.index)) {
-                        arguments.add(new LocalVariableNode(
-                                variable.name, variable.desc, variable.signature, start, end, variable.index));
-                    }
-                }
-            }
-        }
-        method.instructions = code;
-        method.tryCatchBlocks = new ArrayList<>();
-        method.localVariables = arguments;
-        method.visibleLocalVariableAnnotations = null;
-        method.invisibleLocalVariableAnnotations = null;
     }
 
     private static boolean isGenerator(MethodNode method) {

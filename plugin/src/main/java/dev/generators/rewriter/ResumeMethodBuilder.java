@@ -14,6 +14,7 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -22,8 +23,8 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Turns the body of a {@code @Generator} method into its resume method: a static method of the
- * owner, with the same name, taking the generated frame object and returning what it yields
- * (or, with the frame's {@code state} at -1, its result).
+ * owner, named after it ({@code fibonacci-body}), taking the generator object and returning what
+ * it yields (or, with the generator's {@code state} at -1, its result).
  *
  * <pre>
  * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
@@ -55,31 +56,83 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class ResumeMethodBuilder {
 
-    private final String generated;
+    private static final String BODY_SUFFIX = "-body";
+
+    private final String generatorClass;
     private final MethodNode body;
     private final FrameLayout layout;
+    private final UnboxedYields unboxedYields;
     private final int frameSlot;
     private final int valueSlot;
 
-    private ResumeMethodBuilder(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
-        this.generated = generated;
-        this.body = body;
+    private ResumeMethodBuilder(String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed) {
+        this.generatorClass = generatorClass;
+        this.body = body.code();
         this.layout = layout;
-        this.frameSlot = frameSlot;
-        this.valueSlot = valueSlot;
+        this.unboxedYields = unboxed;
+        this.frameSlot = body.frameSlot();
+        this.valueSlot = body.valueSlot();
     }
 
     /**
-     * Rewrites {@code body} in place.
+     * The resume method, made of the body's code, which it takes: the code is rewritten in place.
      *
-     * @param frameSlot a local slot the body does not use, to hold the frame object
-     * @param valueSlot another, to hold the value being yielded
+     * @param layout the frame, laid out for this code as it is
+     * @param unboxed where the body boxes what it yields, left out when the layout keeps it unboxed
+     * @param inInterface whether the owner is an interface, where the method must be public
      */
-    static void apply(String generated, MethodNode body, FrameLayout layout, int frameSlot, int valueSlot) {
-        new ResumeMethodBuilder(generated, body, layout, frameSlot, valueSlot).build();
+    static MethodNode build(
+            String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed, boolean inInterface) {
+        new ResumeMethodBuilder(generatorClass, body, layout, unboxed).rewriteCode();
+        MethodNode code = body.code();
+        // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
+        // stop in it; named so that no Java source can name it (see bodyName).
+        MethodNode resume = new MethodNode(
+                ASM9,
+                ACC_STATIC | (inInterface ? ACC_PUBLIC : 0),
+                bodyName(code.name),
+                "(L" + generatorClass + ";)Ljava/lang/Object;",
+                null,
+                null);
+        resume.instructions = code.instructions;
+        resume.tryCatchBlocks = code.tryCatchBlocks;
+        resume.localVariables = keptLocalVariables(code, layout);
+        resume.visibleLocalVariableAnnotations = code.visibleLocalVariableAnnotations;
+        resume.invisibleLocalVariableAnnotations = code.invisibleLocalVariableAnnotations;
+        resume.maxLocals = code.maxLocals;
+        resume.maxStack = code.maxStack;
+        return resume;
     }
 
-    private void build() {
+    /**
+     * The name of the method that holds the body of {@code method}: {@code fibonacci-body}. A
+     * stack trace reads {@code at example.Fib.fibonacci-body(Fib.java:12)}; the {@code -} makes
+     * it a name the JVM takes but no Java source can call, so javac, compiling other classes
+     * against the rewritten one, never takes it for an overload of the method, and IDEs offer it
+     * nowhere (the reason Kotlin mangles names with {@code -}). That holds for every class file
+     * version, where making it private would need nestmates (Java 11) for the generator class to call it.
+     */
+    static String bodyName(String method) {
+        return method + BODY_SUFFIX;
+    }
+
+    /**
+     * The body's local variable entries but those of the arguments it never reads, which the frame
+     * does not keep: their slots hold nothing of theirs in the resume method (slot 0 holds the
+     * generator object).
+     */
+    private static List<LocalVariableNode> keptLocalVariables(MethodNode code, FrameLayout layout) {
+        if (code.localVariables == null) {
+            return null;
+        }
+        int slots = GeneratorBody.argumentSlots(code);
+        List<LocalVariableNode> kept = new ArrayList<>(code.localVariables);
+        kept.removeIf(variable -> variable.index < slots
+                && layout.arguments.stream().noneMatch(argument -> argument.slot() == variable.index));
+        return kept;
+    }
+
+    private void rewriteCode() {
         InsnList code = body.instructions;
         for (AbstractInsnNode insn : code.toArray()) {
             if (insn instanceof FrameNode) {
@@ -142,8 +195,8 @@ final class ResumeMethodBuilder {
         InsnList out = new InsnList();
         boolean unboxed = kind == YieldCall.VALUE && layout.yielded != null;
         if (unboxed) {
-            // The primitive javac was about to box goes to its field; the frame class boxes it when taken.
-            code.remove(UnboxedYields.boxingBefore(call));
+            // The primitive javac was about to box goes to its field; the generator class boxes it when taken.
+            code.remove(unboxedYields.boxingCalls().get(call));
             spill(out, layout.yielded);
         } else {
             out.add(new VarInsnNode(ASTORE, valueSlot));
@@ -275,7 +328,7 @@ final class ResumeMethodBuilder {
         }
     }
 
-    /** Moves the value on top of the stack into {@code field} of the frame object. */
+    /** Moves the value on top of the stack into {@code field} of the generator object. */
     private void spill(InsnList out, FrameLayout.Field field) {
         out.add(new VarInsnNode(ALOAD, frameSlot));
         if (field.type().getSize() == 1) {
@@ -288,11 +341,11 @@ final class ResumeMethodBuilder {
     }
 
     private FieldInsnNode putField(FrameLayout.Field field) {
-        return new FieldInsnNode(PUTFIELD, generated, field.name(), field.descriptor());
+        return new FieldInsnNode(PUTFIELD, generatorClass, field.name(), field.descriptor());
     }
 
     private FieldInsnNode getField(FrameLayout.Field field) {
-        return new FieldInsnNode(GETFIELD, generated, field.name(), field.descriptor());
+        return new FieldInsnNode(GETFIELD, generatorClass, field.name(), field.descriptor());
     }
 
     private static AbstractInsnNode intConstant(int value) {

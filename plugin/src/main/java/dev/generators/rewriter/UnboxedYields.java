@@ -2,7 +2,8 @@ package dev.generators.rewriter;
 
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -32,7 +33,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * yield with the body's other exits, and through an {@code Object} field; C2 keeps it, and the
  * consumer's loop runs at half the speed.
  */
-final class UnboxedYields {
+record UnboxedYields(UnboxedYields.Boxing boxing, Map<MethodInsnNode, MethodInsnNode> boxingCalls) {
 
     /** What a generator's yields box: the primitive type, and the class whose {@code valueOf} boxes it. */
     record Boxing(Type primitive, String box) {
@@ -51,34 +52,45 @@ final class UnboxedYields {
             "java/lang/Character", Type.CHAR_TYPE,
             "java/lang/Boolean", Type.BOOLEAN_TYPE);
 
-    private UnboxedYields() {}
+    /** The yields are kept as they are: some yield is no boxed primitive, or not all of one type. */
+    private static final UnboxedYields BOXED = new UnboxedYields(null, Map.of());
 
     /**
-     * @param suspending the reachable suspending {@code Yield} calls of a body
-     * @return what they all box, or null if some yield is not a boxed primitive of that one type,
-     *     or the body delegates with {@code Yield.all}
+     * @param boxing what every yield boxes, or null where they are kept boxed
+     * @param boxingCalls each yield's {@code valueOf} call, which the resume method leaves out
      */
-    static Boxing of(List<MethodInsnNode> suspending) {
+    UnboxedYields {
+        boxingCalls = Collections.unmodifiableMap(new IdentityHashMap<>(boxingCalls));
+    }
+
+    /**
+     * @param points the reachable suspending {@code Yield} calls of a body
+     * @return what they all box and where, or {@link #boxing()} null if some yield is not a boxed
+     *     primitive of that one type, or the body delegates with {@code Yield.all}
+     */
+    static UnboxedYields of(SuspensionPoints points) {
         Boxing common = null;
-        for (MethodInsnNode call : suspending) {
+        Map<MethodInsnNode, MethodInsnNode> calls = new IdentityHashMap<>();
+        for (MethodInsnNode call : points.calls()) {
             MethodInsnNode boxing = YieldCall.of(call) == YieldCall.VALUE ? boxingBefore(call) : null;
             if (boxing == null) {
-                return null;
+                return BOXED;
             }
             Boxing this_ = new Boxing(BOXES.get(boxing.owner), boxing.owner);
             if (common != null && !common.equals(this_)) {
-                return null;
+                return BOXED;
             }
             common = this_;
+            calls.put(call, boxing);
         }
-        return common;
+        return common == null ? BOXED : new UnboxedYields(common, calls);
     }
 
     /**
      * The {@code valueOf} call that boxes what {@code yield} yields, if it is the instruction just
      * before: nothing, not even a label another path could jump to, stands between.
      */
-    static MethodInsnNode boxingBefore(MethodInsnNode yield) {
+    private static MethodInsnNode boxingBefore(MethodInsnNode yield) {
         AbstractInsnNode previous = yield.getPrevious();
         if (previous == null || previous.getOpcode() != INVOKESTATIC) {
             return null;

@@ -295,8 +295,9 @@ class PassesTest {
         MethodNode body = method(owner, "body");
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             MethodAnalysis analysis = MethodAnalysis.of(owner.name, body, hierarchy);
-            int next = NewMover.apply(owner.name, body, analysis, hierarchy, body.maxLocals);
-            assertEquals(body.maxLocals, next, "one slot holds the constructor's argument");
+            NewMover.Moved moved = NewMover.apply(owner.name, body, analysis, hierarchy, body.maxLocals);
+            assertTrue(moved.changedCode());
+            assertEquals(body.maxLocals, moved.nextFreeSlot(), "one slot holds the constructor's argument");
             List<Integer> opcodes = new ArrayList<>();
             for (AbstractInsnNode insn : body.instructions) {
                 if (insn.getOpcode() >= 0) {
