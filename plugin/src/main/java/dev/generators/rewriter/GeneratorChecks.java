@@ -157,15 +157,7 @@ final class GeneratorChecks {
 
     /** Whether the value of the call {@code insn} is thrown away at once. */
     private static boolean isDiscarded(AbstractInsnNode insn) {
-        AbstractInsnNode next = nextReal(insn);
+        AbstractInsnNode next = Instructions.nextReal(insn);
         return next != null && next.getOpcode() == Opcodes.POP;
-    }
-
-    private static AbstractInsnNode nextReal(AbstractInsnNode insn) {
-        AbstractInsnNode next = insn.getNext();
-        while (next != null && next.getOpcode() < 0) {
-            next = next.getNext();
-        }
-        return next;
     }
 }

@@ -167,10 +167,7 @@ final class ResumeMethodBuilder {
      * the {@code ARETURN} that returns it, after any {@code finally} block, records it.
      */
     private void done(InsnList code, AbstractInsnNode call, YieldCall kind) {
-        AbstractInsnNode next = call.getNext();
-        while (next != null && next.getOpcode() < 0) {
-            next = next.getNext();
-        }
+        AbstractInsnNode next = Instructions.nextReal(call);
         if (next != null && next.getOpcode() == CHECKCAST) {
             code.remove(next);
         }
