@@ -1,5 +1,5 @@
 // The plugin rewrote every generator that takes a lock between yields (none refused, none hung),
-// left a frame class for each, and every test passed.
+// left a generator class for each, and every test passed.
 def log = new File(basedir, 'build.log').text
 assert log.contains('rewrote 11 methods in 1 class') : 'main classes: wrong number of rewritten methods'
 def classes = new File(basedir, 'target/classes/locks')

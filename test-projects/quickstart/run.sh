@@ -29,7 +29,7 @@ echo "== What the plugin made of Fib.fibonacci (target/generators/explain/exampl
 cat "$here/target/generators/explain/example/Fib.txt"
 
 echo
-echo "== The generated frame class (javap -c -p): its fields are the method's locals"
+echo "== The generator class (javap -c -p): its fields are the method's locals"
 javap -c -p -cp "$classes:$runtime" 'example.Fib$fibonacci$Generator'
 echo
 echo "docs/how-it-works.md walks through this listing and the rewritten Fib.fibonacci, line by line."

@@ -1,4 +1,4 @@
-// The plugin ran in the user's build, said what it did, and left a frame class per generator.
+// The plugin ran in the user's build, said what it did, and left a generator class per generator.
 def log = new File(basedir, 'build.log').text
 assert log.contains('generators: scanned') : 'the plugin printed no summary'
 assert log.contains('rewrote 1 method in 1 class')

@@ -1,4 +1,4 @@
-// The plugin rewrote every generator of every shape in main and test sources, left a frame class
+// The plugin rewrote every generator of every shape in main and test sources, left a generator class
 // per generator (overloads and bridges included), and every test passed.
 def log = new File(basedir, 'build.log').text
 assert log.contains('generators: scanned') : 'the plugin printed no summary'
@@ -8,11 +8,11 @@ assert log.contains('rewrote 8 methods in 5 classes') : 'test classes: wrong num
 def classes = new File(basedir, 'target/classes/shapes')
 def testClasses = new File(basedir, 'target/test-classes/shapes')
 assert classes.listFiles().count { it.name.contains('$Generator') } == 189
-// five overloads of Overloads.range, one frame class each
+// five overloads of Overloads.range, one generator class each
 (['Overloads$range$Generator'] + (2..5).collect { "Overloads\$range\$Generator$it" }).each {
     assert new File(classes, it + '.class').isFile() : "missing $it"
 }
-// the covariant override has its own frame class; its bridge was left alone
+// the covariant override has its own generator class; its bridge was left alone
 assert new File(classes, 'Overloads$Derived$items$Generator.class').isFile()
 assert new File(testClasses, 'GeneratorsInTestSourcesTest$fruits$Generator.class').isFile()
 assert new File(testClasses, 'GeneratorsInTestSourcesTest$InnerTests$questions$Generator.class').isFile()

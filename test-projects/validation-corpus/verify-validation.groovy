@@ -1,6 +1,6 @@
 // The check every validation project makes of its build, given what that project expects:
 // the compiler and release it used, the plugin's summaries, the major version of every class
-// file (the compiler's and the plugin's frame classes), one frame class per generator, the
+// file (the compiler's and the plugin's generator classes), one generator class per generator, the
 // compiler's fingerprint, the JDK the tests ran on, and every test passed.
 // A project's verify.groovy evaluates this file and calls the closure it returns.
 return { Map expect ->
@@ -43,7 +43,7 @@ return { Map expect ->
     }
     def others = classFiles.findAll { majorOf(it) != expect.major }.collect { "${it.name}: ${majorOf(it)}" }
     assert others.isEmpty() : "class files not of version ${expect.major}: $others"
-    assert classes.listFiles().count { it.name.endsWith('$Generator.class') } == expect.methods : 'not one frame class per generator'
+    assert classes.listFiles().count { it.name.endsWith('$Generator.class') } == expect.methods : 'not one generator class per generator'
 
     if (expect.compiler == 'javac') {
         // javac's fingerprint: an enum switch reads a synthetic class's $SwitchMap$ array.

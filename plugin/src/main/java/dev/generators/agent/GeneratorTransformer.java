@@ -12,7 +12,7 @@ import java.security.ProtectionDomain;
 import java.util.Map;
 
 /**
- * Rewrites a class as it loads: the rewritten class replaces the one being loaded, and the frame
+ * Rewrites a class as it loads: the rewritten class replaces the one being loaded, and the generator
  * classes made for its generators are defined in the same loader first. A class the rewriter
  * refuses loads unchanged, after its misuses are printed; its {@code Yield} calls then throw.
  */
@@ -54,9 +54,9 @@ final class GeneratorTransformer implements ClassFileTransformer {
             if (rewritten == null) {
                 return null;
             }
-            for (Map.Entry<String, byte[]> frame : outcome.outputs().entrySet()) {
-                if (!frame.getKey().equals(className)) {
-                    define(loader, frame.getKey(), frame.getValue(), domain);
+            for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
+                if (!output.getKey().equals(className)) {
+                    define(loader, output.getKey(), output.getValue(), domain);
                 }
             }
             return rewritten;

@@ -26,7 +26,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
-/** Rewrites the generators in a jar: a new jar with the same entries, rewritten classes replaced and frame classes added. */
+/** Rewrites the generators in a jar: a new jar with the same entries, rewritten classes replaced and generator classes added. */
 final class JarRewriter {
 
     private JarRewriter() {}

@@ -27,9 +27,9 @@ public final class FolderRewriter {
     /**
      * Rewrites the given class files of {@code folder}; the others are left as they are.
      *
-     * <p>All or nothing per class: a class's frame classes are written before it, and it last,
+     * <p>All or nothing per class: a class's generator classes are written before it, and it last,
      * each file atomically. A run that stops half way (a full disk, a killed build) leaves each
-     * class either as the compiler wrote it, with perhaps some of its frame classes beside it, or
+     * class either as the compiler wrote it, with perhaps some of its generator classes beside it, or
      * rewritten with all of them; the next run rewrites the first kind and skips the second.
      */
     public static BatchRewriter.Outcome rewrite(Path folder, ClassHierarchy hierarchy, List<Path> files)
@@ -66,7 +66,7 @@ public final class FolderRewriter {
             classes.put(folder.relativize(file).toString(), Files.readAllBytes(file));
         }
         BatchRewriter.Outcome outcome = BatchRewriter.rewrite(classes, hierarchy, options);
-        // In the order of the outputs: each class's frame classes, then the class itself.
+        // In the order of the outputs: each class's generator classes, then the class itself.
         for (Map.Entry<String, byte[]> output : outcome.outputs().entrySet()) {
             writer.write(folder.resolve(output.getKey() + ".class"), output.getValue());
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Generated classes left behind by an earlier run: the frame class of a generator that was renamed
+ * Generated classes left behind by an earlier run: the generator class of a generator that was renamed
  * or deleted, or of a method that is no longer a generator. The compiler removes its own stale
  * output but knows nothing of these, so each run deletes them.
  *
@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * goals keep one under {@code target/generators}), or, for the command line's {@code --output},
  * those of the output folder that its input does not have. A candidate is stale when its owner
  * (the class whose name it extends, {@code p/Tree} for {@code p/Tree$labels$Generator}) is gone,
- * or no longer names it in its constant pool: the rewritten owner creates its frame class by name.
+ * or no longer names it in its constant pool: the rewritten owner creates its generator class by name.
  */
 public final class StaleClasses {
 
@@ -37,7 +37,7 @@ public final class StaleClasses {
     }
 
     /**
-     * The generated classes of {@code folder} listed in {@code record} (a file of internal names, one
+     * The generatorClass classes of {@code folder} listed in {@code record} (a file of internal names, one
      * a line; none if it does not exist), which {@link #update} keeps up to date.
      */
     public static StaleClasses recordedIn(Path folder, Path record) throws IOException {
@@ -68,7 +68,7 @@ public final class StaleClasses {
     }
 
     /**
-     * After a rewrite that succeeded: adds the generated classes it wrote (the outputs that were
+     * After a rewrite that succeeded: adds the generatorClass classes it wrote (the outputs that were
      * not read) to the candidates, deletes the stale ones, and saves the record.
      */
     void update(Collection<String> read, Collection<String> written) throws IOException {
@@ -98,15 +98,17 @@ public final class StaleClasses {
         return List.copyOf(removed);
     }
 
-    private boolean isStale(String generated) throws IOException {
-        String owner = owner(generated);
-        return owner == null || !names(Files.readAllBytes(folder.resolve(owner + ".class")), generated);
+    private boolean isStale(String generatorClass) throws IOException {
+        String owner = owner(generatorClass);
+        return owner == null || !names(Files.readAllBytes(folder.resolve(owner + ".class")), generatorClass);
     }
 
-    /** The longest name that {@code generated} extends with a {@code $} and that is a class in {@link #owners}. */
-    private String owner(String generated) {
-        for (int dollar = generated.lastIndexOf('$'); dollar > 0; dollar = generated.lastIndexOf('$', dollar - 1)) {
-            String prefix = generated.substring(0, dollar);
+    /** The longest name that {@code generatorClass} extends with a {@code $} and that is a class in {@link #owners}. */
+    private String owner(String generatorClass) {
+        for (int dollar = generatorClass.lastIndexOf('$');
+                dollar > 0;
+                dollar = generatorClass.lastIndexOf('$', dollar - 1)) {
+            String prefix = generatorClass.substring(0, dollar);
             if (Files.isRegularFile(owners.resolve(prefix + ".class"))
                     && Files.isRegularFile(folder.resolve(prefix + ".class"))) {
                 return prefix;

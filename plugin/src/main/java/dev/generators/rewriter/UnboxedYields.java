@@ -19,7 +19,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * </pre>
  *
  * For those, the body leaves out the {@code valueOf}, keeps the primitive in a field of the
- * frame, {@code yielded$}, and returns null; the frame class overrides
+ * frame, {@code yielded$}, and returns null; the generator class overrides
  * {@code StateMachine.valueYielded} to box the field when the consumer takes the value:
  *
  * <pre>

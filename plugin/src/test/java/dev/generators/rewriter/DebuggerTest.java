@@ -76,12 +76,12 @@ class DebuggerTest {
             "item2/303",
             "");
 
-    /** The runtime and the generated frame classes, which a user steps through without seeing them. */
+    /** The runtime and the generator classes, which a user steps through without seeing them. */
     private static final String[] RUNTIME_FILTERS = {"dev.generators.*", "*$Generator", "java.*", "jdk.*", "sun.*"};
 
     /**
      * What an IDE set up as docs/user-guide.md says does not step into: the JDK (IntelliJ's
-     * default) and the runtime. Not the frame classes: they are skipped as synthetic.
+     * default) and the runtime. Not the generator classes: they are skipped as synthetic.
      */
     private static final String[] IDE_FILTERS = {"java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*", "dev.generators.*"
     };
@@ -204,7 +204,7 @@ class DebuggerTest {
     }
 
     /**
-     * From the yield, stepping (into, with the runtime and the frame classes filtered, as a user
+     * From the yield, stepping (into, with the runtime and the generator classes filtered, as a user
      * does not want to walk through them) goes out to the consumer, and from the consumer's next
      * {@code hasNext()} back into the body, where the stepping goes on after the yield with the
      * frame restored.
@@ -367,7 +367,7 @@ class DebuggerTest {
             stop = debuggee.step(thread, StepRequest.STEP_OVER);
             assertStop(stop, line("YIELD"), frame("item", 3, 101, 1, "item1"));
             LocatableEvent unfiltered = debuggee.step(thread, StepRequest.STEP_OVER);
-            // Without filters the step stops in the frame class's resume(), which carries the
+            // Without filters the step stops in the generator class's resume(), which carries the
             // generator's declaration line so that the debugger still has a line of Counting.java.
             assertTrue(
                     unfiltered.location().lineNumber() > 0,

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/how-it-works.md shows the frame class and the resume method the plugin makes of the
+ * docs/how-it-works.md shows the generator class and the resume method the plugin makes of the
  * quickstart's Fib, as {@code javap -c -p} prints them (the resume method with comments of ours):
  * this rebuilds them from the quickstart's source and compares, so the page cannot go stale.
  */
@@ -38,7 +38,7 @@ class HowItWorksDocTest {
         assertEquals(
                 frame,
                 listing(doc, "final class example.Fib$fibonacci$Generator"),
-                "docs/how-it-works.md shows another frame class than the rewriter makes: paste this output there");
+                "docs/how-it-works.md shows another generator class than the rewriter makes: paste this output there");
 
         List<String> owner = List.of(javap(classes, "example.Fib").split("\n"));
         String header = "  static java.lang.Object fibonacci-body(example.Fib$fibonacci$Generator);";

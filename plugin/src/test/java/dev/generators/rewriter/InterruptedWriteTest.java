@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rewrite that stops at any write leaves no class that refers to a frame class not on disk,
+ * A rewrite that stops at any write leaves no class that refers to a generator class not on disk,
  * and the next run finishes the job: the owner is written last, as the commit point.
  */
 class InterruptedWriteTest {
@@ -54,7 +54,7 @@ class InterruptedWriteTest {
     @Test
     void aRunStoppedAtAnyWriteLeavesNoBrokenClassAndTheNextRunRepairsIt() throws Exception {
         Map<String, byte[]> compiled = Compiler.compile(SOURCE);
-        int writes = 5; // two owners, three frame classes
+        int writes = 5; // two owners, three generator classes
         for (int failAt = 1; failAt <= writes; failAt++) {
             Path folder = work.resolve("run" + failAt);
             for (Map.Entry<String, byte[]> entry : compiled.entrySet()) {

@@ -74,7 +74,7 @@ class PassesTest {
     }
 
     @Test
-    void theFrameClassHasAFieldPerArgumentAndPerLocalLiveAcrossAYield() throws Exception {
+    void theGeneratorClassHasAFieldPerArgumentAndPerLocalLiveAcrossAYield() throws Exception {
         Map<String, byte[]> classes = Compiler.rewrite("""
                 import dev.generators.*;
                 import java.util.*;
@@ -245,7 +245,7 @@ class PassesTest {
     }
 
     @Test
-    void aFrameClassWhoseBodyHasNoYieldAllSaysItNeverDelegates() {
+    void aGeneratorClassWhoseBodyHasNoYieldAllSaysItNeverDelegates() {
         Map<String, byte[]> classes = Compiler.rewrite("""
                 import dev.generators.*;
                 import java.util.*;
