@@ -26,7 +26,7 @@ public final class GeneratorsAgent {
     }
 
     private static void install(String arguments, Instrumentation instrumentation) {
-        // Each generator's generator class is defined beside its owner with ClassLoader.defineClass.
+        // Each generator class is defined beside its owner with ClassLoader.defineClass.
         Module base = Object.class.getModule();
         instrumentation.redefineModule(
                 base,
