@@ -1,0 +1,38 @@
+package dev.generators.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplanationTest {
+
+    @Test
+    void theExplanationIsReadFromTheLayoutAloneBeforeOrAfterTheYieldsAreRewritten() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared echo = Samples.prepare(Samples.echo(), hierarchy);
+            String expected = """
+                    p.Echo.echo(Object): Iterator, frame class p.Echo$echo$Generator
+                      fields: Object a (argument)
+                      state 0: the start, line 10
+                      state 1: Yield.value at line 10; keeps no locals
+                      state 2: Yield.value at line 11; keeps no locals
+                    """;
+            String before = Explanation.of(
+                    Samples.OWNER, echo.declaration(), echo.generatorClass(), echo.kind(), echo.layout(), 10);
+            assertEquals(expected, before);
+
+            ResumeMethodBuilder.build(echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), false);
+
+            assertEquals(
+                    expected,
+                    Explanation.of(
+                            Samples.OWNER,
+                            echo.declaration(),
+                            echo.generatorClass(),
+                            echo.kind(),
+                            echo.layout(),
+                            echo.body().firstLine()));
+        }
+    }
+}

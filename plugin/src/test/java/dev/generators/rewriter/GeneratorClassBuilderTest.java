@@ -1,0 +1,66 @@
+package dev.generators.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.tree.MethodNode;
+
+class GeneratorClassBuilderTest {
+
+    @Test
+    void anIterableOfUnboxedIntsKeepsItsArgumentRestartsFromItAndBoxesWhatItYieldsWhenTaken() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared count = Samples.prepare(Samples.count(), hierarchy);
+            MethodNode resume = ResumeMethodBuilder.build(
+                    count.generatorClass(), count.body(), count.layout(), count.unboxed(), false);
+
+            assertEquals(
+                    """
+                    final class p/Echo$count$Generator extends dev/generators/StateMachine implements java/lang/Iterable {
+                    I arg0
+                    I yielded$
+                    synthetic <init>(I)V
+                    ALOAD 0
+                    INVOKESPECIAL dev/generators/StateMachine.<init> ()V
+                    ALOAD 0
+                    ILOAD 1
+                    PUTFIELD p/Echo$count$Generator.arg0 : I
+                    RETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    protected final synthetic resume()Ljava/lang/Object;
+                    L0
+                    LINENUMBER 20 L0
+                    ALOAD 0
+                    INVOKESTATIC p/Echo.count-body (Lp/Echo$count$Generator;)Ljava/lang/Object;
+                    ARETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    protected final synthetic restart()Ldev/generators/StateMachine;
+                    NEW p/Echo$count$Generator
+                    DUP
+                    ALOAD 0
+                    GETFIELD p/Echo$count$Generator.arg0 : I
+                    INVOKESPECIAL p/Echo$count$Generator.<init> (I)V
+                    ARETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    protected final synthetic valueYielded(Ljava/lang/Object;)Ljava/lang/Object;
+                    ALOAD 0
+                    GETFIELD p/Echo$count$Generator.yielded$ : I
+                    INVOKESTATIC java/lang/Integer.valueOf (I)Ljava/lang/Integer;
+                    ARETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    protected final synthetic delegates()Z
+                    ICONST_0
+                    IRETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    }""",
+                    Bytecode.listing(GeneratorClassBuilder.build(
+                            count.owner(), count.generatorClass(), count.kind(), count.layout(), resume)));
+        }
+    }
+}

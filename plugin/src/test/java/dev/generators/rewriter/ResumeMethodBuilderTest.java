@@ -1,0 +1,181 @@
+package dev.generators.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodNode;
+
+class ResumeMethodBuilderTest {
+
+    @Test
+    void eachYieldSavesWhatIsLiveSetsItsStateAndReturnsAndTheDispatchResumesAfterIt() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared echo = Samples.prepare(Samples.echo(), hierarchy);
+            assertEquals("""
+                    L0
+                    LINENUMBER 10 L0
+                    ALOAD 0
+                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+                    ASTORE 1
+                    L1
+                    LINENUMBER 11 L1
+                    ALOAD 1
+                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+                    POP
+                    L2
+                    LINENUMBER 12 L2
+                    INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
+                    CHECKCAST java/util/Iterator
+                    ARETURN
+                    L3
+                    LOCALVARIABLE a Ljava/lang/Object; L0 L3 0
+                    LOCALVARIABLE b Ljava/lang/Object; L1 L3 1
+                    MAXSTACK = 1
+                    MAXLOCALS = 2""", Bytecode.listing(echo.body().code()));
+
+            MethodNode resume =
+                    ResumeMethodBuilder.build(echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), false);
+
+            assertEquals("echo-body(Lp/Echo$echo$Generator;)Ljava/lang/Object;", resume.name + resume.desc);
+            assertEquals(Opcodes.ACC_STATIC, resume.access, "static, and not synthetic");
+            assertEquals("""
+                    ALOAD 0
+                    ASTORE 2
+                    ALOAD 2
+                    GETFIELD p/Echo$echo$Generator.state : S
+                    TABLESWITCH
+                    0: L0
+                    1: L1
+                    2: L2
+                    default: L3
+                    L3
+                    NEW java/lang/IncompatibleClassChangeError
+                    DUP
+                    INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
+                    ATHROW
+                    L1
+                    GOTO L4
+                    L2
+                    GOTO L5
+                    L0
+                    ALOAD 2
+                    GETFIELD p/Echo$echo$Generator.a : Ljava/lang/Object;
+                    ASTORE 0
+                    ALOAD 2
+                    ACONST_NULL
+                    PUTFIELD p/Echo$echo$Generator.a : Ljava/lang/Object;
+                    L6
+                    LINENUMBER 10 L6
+                    ALOAD 0
+                    ASTORE 3
+                    ALOAD 2
+                    ICONST_1
+                    PUTFIELD p/Echo$echo$Generator.state : S
+                    ALOAD 3
+                    ARETURN
+                    L4
+                    LINENUMBER 10 L4
+                    ALOAD 2
+                    INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
+                    ASTORE 1
+                    L7
+                    LINENUMBER 11 L7
+                    ALOAD 1
+                    ASTORE 3
+                    ALOAD 2
+                    ICONST_2
+                    PUTFIELD p/Echo$echo$Generator.state : S
+                    ALOAD 3
+                    ARETURN
+                    L5
+                    LINENUMBER 11 L5
+                    ALOAD 2
+                    INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
+                    POP
+                    L8
+                    LINENUMBER 12 L8
+                    ACONST_NULL
+                    ALOAD 2
+                    ICONST_M1
+                    PUTFIELD p/Echo$echo$Generator.state : S
+                    ARETURN
+                    L9
+                    LOCALVARIABLE a Ljava/lang/Object; L6 L9 0
+                    LOCALVARIABLE b Ljava/lang/Object; L7 L9 1
+                    MAXSTACK = 1
+                    MAXLOCALS = 2""", Bytecode.listing(resume));
+        }
+    }
+
+    @Test
+    void aYieldedPrimitiveGoesToItsFieldUnboxedAndTheYieldReturnsNull() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared count = Samples.prepare(Samples.count(), hierarchy);
+            assertEquals("""
+                    L0
+                    LINENUMBER 20 L0
+                    ILOAD 0
+                    INVOKESTATIC java/lang/Integer.valueOf (I)Ljava/lang/Integer;
+                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+                    POP
+                    L1
+                    LINENUMBER 21 L1
+                    INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
+                    CHECKCAST java/lang/Iterable
+                    ARETURN
+                    MAXSTACK = 1
+                    MAXLOCALS = 1""", Bytecode.listing(count.body().code()));
+
+            MethodNode resume = ResumeMethodBuilder.build(
+                    count.generatorClass(), count.body(), count.layout(), count.unboxed(), false);
+
+            assertEquals("""
+                    ALOAD 0
+                    ASTORE 1
+                    ALOAD 1
+                    GETFIELD p/Echo$count$Generator.state : S
+                    TABLESWITCH
+                    0: L0
+                    1: L1
+                    default: L2
+                    L2
+                    NEW java/lang/IncompatibleClassChangeError
+                    DUP
+                    INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
+                    ATHROW
+                    L1
+                    GOTO L3
+                    L0
+                    ALOAD 1
+                    GETFIELD p/Echo$count$Generator.arg0 : I
+                    ISTORE 0
+                    L4
+                    LINENUMBER 20 L4
+                    ILOAD 0
+                    ALOAD 1
+                    SWAP
+                    PUTFIELD p/Echo$count$Generator.yielded$ : I
+                    ALOAD 1
+                    ICONST_1
+                    PUTFIELD p/Echo$count$Generator.state : S
+                    ACONST_NULL
+                    ARETURN
+                    L3
+                    LINENUMBER 20 L3
+                    ALOAD 1
+                    INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
+                    POP
+                    L5
+                    LINENUMBER 21 L5
+                    ACONST_NULL
+                    ALOAD 1
+                    ICONST_M1
+                    PUTFIELD p/Echo$count$Generator.state : S
+                    ARETURN
+                    MAXSTACK = 1
+                    MAXLOCALS = 1""", Bytecode.listing(resume));
+        }
+    }
+}
