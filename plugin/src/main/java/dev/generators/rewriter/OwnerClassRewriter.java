@@ -21,8 +21,9 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Rewrites one class file: each {@code @Generator} method becomes a small method that creates
  * the generator, a static method beside it ({@code name-body}) that holds the body as a state
- * machine, and a class of its own that holds the frame. Refuses, with the place and a reason,
- * what cannot be rewritten; a class with nothing to do comes back unchanged.
+ * machine, and its generator class, which holds the frame ({@link GeneratorMethodRewriter} runs
+ * the passes for each). Refuses, with the place and a reason, what cannot be rewritten; a class
+ * with nothing to do comes back unchanged.
  *
  * <p>This is the one implementation behind the Maven plugin and every other entry point.
  */
