@@ -9,36 +9,14 @@ import org.objectweb.asm.tree.MethodNode;
 
 class GeneratorBodyTest {
 
-    private static final String ECHO = """
-            L0
-            LINENUMBER 10 L0
-            ALOAD 0
-            INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
-            ASTORE 1
-            L1
-            LINENUMBER 11 L1
-            ALOAD 1
-            INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
-            POP
-            L2
-            LINENUMBER 12 L2
-            INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
-            CHECKCAST java/util/Iterator
-            ARETURN
-            L3
-            LOCALVARIABLE a Ljava/lang/Object; L0 L3 0
-            LOCALVARIABLE b Ljava/lang/Object; L1 L3 1
-            MAXSTACK = 1
-            MAXLOCALS = 2""";
-
     @Test
     void theCodeLeavesTheDeclarationWholeAndTheDeclarationKeepsNoneOfIt() {
         MethodNode method = Samples.echo();
-        assertEquals(ECHO, Bytecode.listing(method));
+        assertEquals(Samples.ECHO_LISTING, Bytecode.listing(method));
 
         GeneratorBody body = GeneratorBody.takenFrom(method);
 
-        assertEquals(ECHO, Bytecode.listing(body.code()), "the code, as it was");
+        assertEquals(Samples.ECHO_LISTING, Bytecode.listing(body.code()), "the code, as it was");
         assertEquals("", Bytecode.listing(method), "the declaration, without code");
         assertEquals(method.name + method.desc, body.code().name + body.code().desc);
         assertEquals(10, body.firstLine());

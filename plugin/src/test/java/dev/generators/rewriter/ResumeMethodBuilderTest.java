@@ -13,27 +13,7 @@ class ResumeMethodBuilderTest {
     void eachYieldSavesWhatIsLiveSetsItsStateAndReturnsAndTheDispatchResumesAfterIt() throws Exception {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared echo = Samples.prepare(Samples.echo(), hierarchy);
-            assertEquals("""
-                    L0
-                    LINENUMBER 10 L0
-                    ALOAD 0
-                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
-                    ASTORE 1
-                    L1
-                    LINENUMBER 11 L1
-                    ALOAD 1
-                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
-                    POP
-                    L2
-                    LINENUMBER 12 L2
-                    INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
-                    CHECKCAST java/util/Iterator
-                    ARETURN
-                    L3
-                    LOCALVARIABLE a Ljava/lang/Object; L0 L3 0
-                    LOCALVARIABLE b Ljava/lang/Object; L1 L3 1
-                    MAXSTACK = 1
-                    MAXLOCALS = 2""", Bytecode.listing(echo.body().code()));
+            assertEquals(Samples.ECHO_LISTING, Bytecode.listing(echo.body().code()));
 
             MethodNode resume =
                     ResumeMethodBuilder.build(echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), false);

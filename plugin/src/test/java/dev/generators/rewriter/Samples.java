@@ -15,6 +15,29 @@ final class Samples {
     private static final String YIELD = "dev/generators/Yield";
     private static final String OBJECT_TO_OBJECT = "(Ljava/lang/Object;)Ljava/lang/Object;";
 
+    /** {@link #echo()} as {@link Bytecode#listing(MethodNode)} prints it. */
+    static final String ECHO_LISTING = """
+            L0
+            LINENUMBER 10 L0
+            ALOAD 0
+            INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+            ASTORE 1
+            L1
+            LINENUMBER 11 L1
+            ALOAD 1
+            INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+            POP
+            L2
+            LINENUMBER 12 L2
+            INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
+            CHECKCAST java/util/Iterator
+            ARETURN
+            L3
+            LOCALVARIABLE a Ljava/lang/Object; L0 L3 0
+            LOCALVARIABLE b Ljava/lang/Object; L1 L3 1
+            MAXSTACK = 1
+            MAXLOCALS = 2""";
+
     private Samples() {}
 
     /**
