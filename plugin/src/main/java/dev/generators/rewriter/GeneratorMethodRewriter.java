@@ -15,18 +15,19 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * returns its own as a value:
  *
  * <pre>
- * GeneratorChecks.ofDeclaration  method                        → refusals
- * MethodAnalysis                 method                        → MethodAnalysis
- * GeneratorChecks, TypeChecks    method, MethodAnalysis        → refusals (TypeChecks: or warnings)
- * GeneratorBody                  method                        → GeneratorBody (the code, taken out)
- * NewMover                       GeneratorBody, MethodAnalysis → NewMover.Moved (the code changed?)
- * SuspensionPoints               the code, its analysis now    → SuspensionPoints
- * UnboxedYields                  SuspensionPoints              → UnboxedYields
- * FrameLayout                    SuspensionPoints, UnboxedYields → FrameLayout
- * Explanation                    FrameLayout                   → text
- * CreationMethodBuilder          method, GeneratorBody, FrameLayout → the method's new code
+ * pass                           takes                                       returns
+ * GeneratorChecks.ofDeclaration  method                                    → refusals
+ * MethodAnalysis                 method                                    → MethodAnalysis
+ * GeneratorChecks, TypeChecks    method, MethodAnalysis                    → refusals (TypeChecks: or warnings)
+ * GeneratorBody                  method                                    → GeneratorBody (the code, taken out)
+ * NewMover                       GeneratorBody, MethodAnalysis             → NewMover.Moved (did the code change?)
+ * SuspensionPoints               the code, its analysis now                → SuspensionPoints
+ * UnboxedYields                  SuspensionPoints                          → UnboxedYields
+ * FrameLayout                    SuspensionPoints, UnboxedYields           → FrameLayout
+ * Explanation                    FrameLayout                               → text
+ * CreationMethodBuilder          method, GeneratorBody, FrameLayout        → the method's new code
  * ResumeMethodBuilder            GeneratorBody, FrameLayout, UnboxedYields → the resume method
- * GeneratorClassBuilder          FrameLayout, the resume method → the generator class
+ * GeneratorClassBuilder          FrameLayout, the resume method            → the generator class
  * </pre>
  */
 final class GeneratorMethodRewriter {
