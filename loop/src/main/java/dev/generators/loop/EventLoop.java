@@ -372,7 +372,8 @@ public final class EventLoop implements Executor, AutoCloseable {
     /**
      * Where the exceptions go that callbacks throw, those thrown while closing a task's coroutine
      * at shutdown, the failure of a task that nobody waited on or asked for its outcome before it
-     * was collected ("never retrieved", with the task's name), and the reports of the
+     * was collected ("never retrieved", with the task's name), a coroutine created on the loop and
+     * collected without having been awaited, spawned or used ("never awaited"), and the reports of the
      * {@linkplain #setSlowStepThreshold debug mode}: asyncio's {@code set_exception_handler}. It is
      * given what the loop was doing and the exception. By default both are printed to
      * {@code System.err}. Set on the loop's thread only; it runs there, but for the debug mode's
@@ -418,6 +419,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** Runs turns until {@code main} has finished (or, without one, until {@link #close()}), then shuts down. */
     private void runUntil(Task<?> main) {
         RUNNING.set(this);
+        NeverAwaited.loopStarted();
         try {
             while (!stopping && (main == null || !main.finished)) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -435,6 +437,7 @@ public final class EventLoop implements Executor, AutoCloseable {
                 report("closing the selector", e);
             }
             RUNNING.remove();
+            NeverAwaited.loopStopped();
             terminated.countDown();
         }
     }

@@ -350,6 +350,14 @@ public final class ClassRewriter {
                     RuntimeNames.AS_STREAM,
                     RuntimeNames.AS_STREAM_DESC,
                     false));
+        } else if (kind == GeneratorKind.COROUTINE) {
+            // For the runtime's watcher: the event loop reports a coroutine never awaited.
+            code.add(new MethodInsnNode(
+                    INVOKEVIRTUAL,
+                    RuntimeNames.STATE_MACHINE,
+                    RuntimeNames.COROUTINE_CREATED,
+                    RuntimeNames.COROUTINE_CREATED_DESC,
+                    false));
         }
         code.add(new InsnNode(ARETURN));
         code.add(end);
