@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
  * a {@link Claimable} part) is the gather's task's once the task resumes with the list, and given
  * back if the gather fails or is cancelled, or if its task is cancelled before it resumes (the
  * task's cancel cancels the gather, which then gives the parts back although it refuses the
- * cancel). A gather that no task yields claims its parts at the loop's turn after it completes.
+ * cancel). A gather that no task yields claims its parts at the loop's turn after it completes,
+ * unless a {@code waitFor} holds it, which claims it as a task would.
  */
 final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable {
     private final EventLoop loop;
@@ -35,6 +36,8 @@ final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable
     private boolean cancelRequested;
     /** Whether the parts' things are the task's now, or were given back. */
     private boolean claimed;
+    /** Whether a {@code waitFor} holds it, and claims it or gives it back: see {@link Claimable#heldByClaimer()}. */
+    private boolean heldByClaimer;
 
     Gathering(EventLoop loop, CompletionStage<?>[] parts, boolean returnExceptions) {
         this.loop = loop;
@@ -46,8 +49,8 @@ final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable
             super.complete(Collections.<T>emptyList());
         }
         for (int i = 0; i < parts.length; i++) {
-            if (parts[i] instanceof Handout) {
-                ((Handout<?>) parts[i]).heldByGather();
+            if (parts[i] instanceof Claimable) {
+                ((Claimable) parts[i]).heldByClaimer();
             }
             loop.whenDone(parts[i], new Part(loop, i));
         }
@@ -78,6 +81,11 @@ final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable
                 }
             }
         }
+    }
+
+    @Override
+    public void heldByClaimer() {
+        heldByClaimer = true;
     }
 
     /** Gives back what the parts handed out and nobody took: a cancel of a part that is done does that. */
@@ -134,8 +142,10 @@ final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable
                 Gathering.super.completeExceptionally(firstFailure);
             } else {
                 Gathering.super.complete((List<T>) Collections.unmodifiableList(Arrays.asList(values)));
-                // After the task that yields it, if one does, has resumed and claimed them.
-                loop.execute(Gathering.this::claim);
+                if (!heldByClaimer) {
+                    // After the task that yields it, if one does, has resumed and claimed them.
+                    loop.execute(Gathering.this::claim);
+                }
             }
         }
     }

@@ -294,4 +294,66 @@ class SynchronizationTest {
         assertEquals(0, semaphore.availablePermits());
         assertTrue(queue.isEmpty());
     }
+
+    @Test
+    void aTaskCancelledAfterItsWaitForAcquireCompletedButBeforeItResumedGivesBackThePermit() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(0);
+        CompletableFuture<?>[] limited = new CompletableFuture<?>[1];
+        Scripted<Void> waiter =
+                new Scripted<>(null, step(() -> limited[0] = Async.waitFor(semaphore.acquire(), Duration.ofHours(1))));
+        Task<?>[] task = new Task<?>[1];
+        Scripted<Void> main = new Scripted<>(
+                null,
+                step(() -> {
+                    task[0] = Async.spawn(waiter);
+                    return null;
+                }),
+                step(() -> {
+                    semaphore.release();
+                    return null;
+                }),
+                step(() -> {
+                    assertTrue(limited[0].isDone(), "the waitFor should have completed by now");
+                    assertFalse(task[0].isDone());
+                    task[0].cancel(false);
+                    return task[0];
+                }),
+                step(() -> Async.waitFor(semaphore.acquire(), Duration.ofSeconds(5))));
+        EventLoop.runUntilComplete(main);
+        assertInstanceOf(CancelledError.class, waiter.received.get(0));
+        assertEquals(null, main.received.get(3), "the permit the waitFor took was lost");
+    }
+
+    @Test
+    void aTaskCancelledAfterItsWaitForOfAGatherCompletedButBeforeItResumedGivesBackThePermit() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(0);
+        CompletableFuture<?>[] limited = new CompletableFuture<?>[1];
+        Scripted<Void> waiter = new Scripted<>(
+                null, step(() -> limited[0] = Async.waitFor(Async.gather(semaphore.acquire()), Duration.ofHours(1))));
+        Task<?>[] task = new Task<?>[1];
+        Object[] script = new Object[7];
+        script[0] = step(() -> {
+            task[0] = Async.spawn(waiter);
+            return null;
+        });
+        script[1] = step(() -> {
+            semaphore.release();
+            return null;
+        });
+        // Each turn, until the waitFor has completed: then the task is cancelled before it resumes.
+        for (int i = 2; i < 5; i++) {
+            script[i] = step(() -> {
+                if (limited[0].isDone() && !task[0].isDone()) {
+                    task[0].cancel(false);
+                }
+                return null;
+            });
+        }
+        script[5] = step(() -> task[0]);
+        script[6] = step(() -> Async.waitFor(semaphore.acquire(), Duration.ofSeconds(5)));
+        Scripted<Void> main = new Scripted<>(null, script);
+        EventLoop.runUntilComplete(main);
+        assertInstanceOf(CancelledError.class, waiter.received.get(0), "the task resumed before it was cancelled");
+        assertEquals(null, main.received.get(6), "the permit the gather took was lost");
+    }
 }
