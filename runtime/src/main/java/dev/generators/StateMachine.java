@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -31,7 +32,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * code it generates (a runtime older than the plugin). Raised whenever generated code starts
      * to use something the runtime did not have.
      */
-    public static final int GENERATED_CODE_LEVEL = 1;
+    public static final int GENERATED_CODE_LEVEL = 2;
 
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
@@ -61,6 +62,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final byte RAISING = 1;
     /** In {@link #flags}: the body finished through {@code Yield.done}, so that {@link #output} is its result. */
     private static final byte RETURNED = 2;
+    /**
+     * In {@link #flags}: a coroutine that the {@linkplain #watchCoroutines watcher} watches from
+     * its creation and that nobody has resumed, closed or delegated to yet. Its {@link #status} is
+     * {@link #RUNNING}, so that every call of the protocol meets it in the branch that refuses a
+     * re-entry, which no other generator ever takes (a {@code range} pays nothing for the watch);
+     * there it becomes a plain new generator, and {@link #delegate} holds what the watcher asked
+     * to run at that moment.
+     */
+    private static final byte UNSTARTED_WATCHED = 4;
+
+    /** Told of each coroutine created; see {@link #watchCoroutines}. */
+    private static volatile Function<? super Coroutine<?, ?, ?>, ? extends Runnable> coroutineWatcher;
 
     /**
      * Where the body resumes: 0 at the start, k after the k-th yield (in code order), and -1 once
@@ -129,6 +142,66 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 describe() + " runs once: only a generator declared to return Iterable can be iterated again");
     }
 
+    /**
+     * Installs {@code watcher}, or removes it with null: from then on it is given each coroutine
+     * created (a generator whose method is declared to return {@link Coroutine}; never an
+     * {@code Iterable}, {@code Iterator} or {@code Stream} one), and may return what to run when
+     * that coroutine is first resumed, closed, or delegated to by {@code Yield.all}, or null to let
+     * it be. The event loop installs one to report the coroutines that are never awaited, as
+     * Python warns of them. One watcher at a time; it runs on the thread that creates the coroutine.
+     */
+    public static void watchCoroutines(Function<? super Coroutine<?, ?, ?>, ? extends Runnable> watcher) {
+        coroutineWatcher = watcher;
+    }
+
+    /**
+     * Called by the generated method of a generator declared to return {@link Coroutine}, on the
+     * object it returns, for the {@linkplain #watchCoroutines watcher}.
+     *
+     * @return this coroutine
+     */
+    public final StateMachine<Y, S, R> coroutineCreated() {
+        Function<? super Coroutine<?, ?, ?>, ? extends Runnable> watcher = coroutineWatcher;
+        if (watcher != null) {
+            Runnable onFirstUse = watcher.apply(this);
+            if (onFirstUse != null) {
+                delegate = onFirstUse;
+                flags = UNSTARTED_WATCHED;
+                status = RUNNING;
+            }
+        }
+        return this;
+    }
+
+    /**
+     * {@code generator Fib.fibonacci} for the class the rewriter names {@code Fib$fibonacci$Generator}
+     * (or {@code Fib$fibonacci$Generator2} for the second overload of that name): the name messages
+     * give a generator, also once it is gone (the event loop's report of a coroutine never awaited).
+     */
+    public static String describe(Class<?> generatorClass) {
+        String name = generatorClass.getName();
+        int suffix = name.lastIndexOf("$Generator");
+        int dollar = suffix > 0 ? name.lastIndexOf('$', suffix - 1) : -1;
+        if (dollar <= 0) {
+            return "generator " + name;
+        }
+        // The owner's name and the method's may both hold a '$' (a nested class; a method named
+        // a$b): the owner is the longest prefix that is a class, and a top-level name is one.
+        int simpleName = name.lastIndexOf('.') + 1;
+        int split = dollar;
+        while (split > simpleName
+                && name.indexOf('$', simpleName) < split
+                && !isClass(name.substring(0, split), generatorClass.getClassLoader())) {
+            int before = name.lastIndexOf('$', split - 1);
+            if (before < simpleName) {
+                split = dollar;
+                break;
+            }
+            split = before;
+        }
+        return "generator " + name.substring(0, split) + "." + name.substring(split + 1, suffix);
+    }
+
     // ---- the protocol ----
 
     // hasNext() and next() test the status, not what step() returned: once both are inlined into a
@@ -188,7 +261,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @Override
     public final void close() {
         if (status == RUNNING) {
-            throw reentered();
+            refuseReentry();
         }
         if (status == NEW || status == DONE) {
             status = DONE;
@@ -251,7 +324,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         return describe()
                 + (status == NEW
                         ? " (not started)"
-                        : status == RUNNING ? " (running)" : status == DONE ? " (done)" : " (suspended)");
+                        : status == RUNNING
+                                ? ((flags & UNSTARTED_WATCHED) != 0 ? " (not started)" : " (running)")
+                                : status == DONE ? " (done)" : " (suspended)");
     }
 
     // ---- called by the generated body ----
@@ -315,7 +390,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     private boolean step(Object in, boolean raise, byte fetched) {
         if (status == RUNNING) {
-            throw reentered();
+            refuseReentry();
         }
         if (!delegates() || delegate == null) {
             // The path of every value of a generator that is not delegating: small, and it never
@@ -415,9 +490,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             if (yielded == DELEGATING) {
                 StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
                 running.delegate = null;
-                if (inner.status == RUNNING) {
-                    in = new IllegalStateException(
-                            inner.describe() + " is already running: Yield.all can't delegate to it");
+                if (inner.status == RUNNING && !inner.firstUseOfWatched()) {
+                    in = inner.runningWhenDelegatedTo();
                     raise = true;
                 } else if (inner.status == DONE) {
                     in = inner.returned() ? inner.output : null;
@@ -626,8 +700,37 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     + " (hasNext() fetched it, or another thread is inside next() at this moment)");
         }
         if (status == RUNNING) {
+            refuseReentry();
+        }
+    }
+
+    /**
+     * Called where the status is {@link #RUNNING} on entry: refuses the call as a re-entry, unless
+     * this is a watched coroutine not used yet, which then becomes a plain new one (see
+     * {@link #UNSTARTED_WATCHED}).
+     */
+    private void refuseReentry() {
+        if (!firstUseOfWatched()) {
             throw reentered();
         }
+    }
+
+    /** Whether this was a watched coroutine not used yet: it is a plain new one now, and the watcher was told. */
+    private boolean firstUseOfWatched() {
+        if ((flags & UNSTARTED_WATCHED) == 0) {
+            return false;
+        }
+        Runnable onFirstUse = (Runnable) delegate;
+        flags = 0;
+        delegate = null;
+        status = NEW;
+        onFirstUse.run();
+        return true;
+    }
+
+    /** Made out of line, so that {@link #stepChain} stays small enough for C2 to inline. */
+    private IllegalStateException runningWhenDelegatedTo() {
+        return new IllegalStateException(describe() + " is already running: Yield.all can't delegate to it");
     }
 
     /**
@@ -639,35 +742,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 + " or its body resumed itself (called its own next(), send(), raise() or close())");
     }
 
-    /**
-     * {@code generator Fib.fibonacci} for the class the rewriter names {@code Fib$fibonacci$Generator}
-     * (or {@code Fib$fibonacci$Generator2} for the second overload of that name).
-     */
+    /** {@code generator Fib.fibonacci}: see {@link #describe(Class)}. */
     private String describe() {
-        String name = getClass().getName();
-        int suffix = name.lastIndexOf("$Generator");
-        int dollar = suffix > 0 ? name.lastIndexOf('$', suffix - 1) : -1;
-        if (dollar <= 0) {
-            return "generator " + name;
-        }
-        // The owner's name and the method's may both hold a '$' (a nested class; a method named
-        // a$b): the owner is the longest prefix that is a class, and a top-level name is one.
-        int simpleName = name.lastIndexOf('.') + 1;
-        int split = dollar;
-        while (split > simpleName && name.indexOf('$', simpleName) < split && !isClass(name.substring(0, split))) {
-            int before = name.lastIndexOf('$', split - 1);
-            if (before < simpleName) {
-                split = dollar;
-                break;
-            }
-            split = before;
-        }
-        return "generator " + name.substring(0, split) + "." + name.substring(split + 1, suffix);
+        return describe(getClass());
     }
 
-    private boolean isClass(String name) {
+    private static boolean isClass(String name, ClassLoader loader) {
         try {
-            Class.forName(name, false, getClass().getClassLoader());
+            Class.forName(name, false, loader);
             return true;
         } catch (ClassNotFoundException | LinkageError notAClass) {
             return false;
@@ -751,7 +833,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             action.accept(take());
         }
         if (status == RUNNING) {
-            throw reentered();
+            refuseReentry();
         }
         if (delegates()) {
             while (hasNext()) {

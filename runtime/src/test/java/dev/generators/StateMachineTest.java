@@ -146,4 +146,131 @@ class StateMachineTest {
         assertEquals(Arrays.asList(0, 1, 2), values);
         assertTrue(generator.isDone());
     }
+
+    // ---- the watcher of coroutines ----
+
+    /** Watches every coroutine created while it is installed, counting the first uses it is told of. */
+    static final class Watcher implements java.util.function.Function<Coroutine<?, ?, ?>, Runnable>, AutoCloseable {
+        final List<Coroutine<?, ?, ?>> watched = new ArrayList<>();
+        final List<Coroutine<?, ?, ?>> used = new ArrayList<>();
+
+        Watcher() {
+            StateMachine.watchCoroutines(this);
+        }
+
+        @Override
+        public Runnable apply(Coroutine<?, ?, ?> coroutine) {
+            watched.add(coroutine);
+            return () -> used.add(coroutine);
+        }
+
+        @Override
+        public void close() {
+            StateMachine.watchCoroutines(null);
+        }
+    }
+
+    /** {@code return Yield.done(Yield.all(inner));} */
+    static final class Delegating extends StateMachine<Object, Object, Object> {
+        final java.util.Iterator<?> inner;
+
+        Delegating(java.util.Iterator<?> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        protected Object resume() {
+            if (state == 0) {
+                state = 1;
+                return yieldAll(inner);
+            }
+            Object result = received();
+            state = -1;
+            return result;
+        }
+    }
+
+    static final class Fib {
+        static final class fibonacci$Generator extends TwoValues {}
+    }
+
+    @Test
+    void aWatchedCoroutineIsToldOfItsFirstUseWhateverTheUseAndOnlyOnce() {
+        List<java.util.function.Consumer<TwoValues>> uses = Arrays.asList(
+                TwoValues::next,
+                TwoValues::hasNext,
+                g -> g.send(null),
+                g -> assertThrows(IllegalStateException.class, () -> g.send(5)),
+                g -> assertThrows(IllegalArgumentException.class, () -> g.raise(new IllegalArgumentException())),
+                TwoValues::close,
+                g -> g.asStream().forEach(v -> {}),
+                g -> new Delegating(g).forEachRemaining(v -> {}));
+        for (java.util.function.Consumer<TwoValues> use : uses) {
+            try (Watcher watcher = new Watcher()) {
+                TwoValues generator = new TwoValues();
+                assertEquals(generator, generator.coroutineCreated());
+                assertEquals(Arrays.asList(generator), watcher.watched);
+                assertTrue(generator.toString().endsWith("(not started)"), generator::toString);
+                assertEquals(false, generator.isDone());
+                use.accept(generator);
+                assertEquals(Arrays.asList(generator), watcher.used);
+                generator.forEachRemaining(v -> {});
+                generator.close();
+                assertEquals(Arrays.asList(generator), watcher.used, "told once");
+            }
+        }
+    }
+
+    @Test
+    void aWatchedCoroutineBehavesAsAPlainOneOnceUsed() {
+        try (Watcher watcher = new Watcher()) {
+            TwoValues generator = new TwoValues();
+            generator.coroutineCreated();
+            assertEquals(0, generator.send(null));
+            assertEquals(1, generator.send(10));
+            assertThrows(NoSuchElementException.class, () -> generator.send(20));
+            assertEquals(30, generator.result());
+        }
+    }
+
+    @Test
+    void aRealReentryIsStillRefusedAfterTheWatch() {
+        try (Watcher watcher = new Watcher()) {
+            StateMachine<?, ?, ?>[] self = new StateMachine<?, ?, ?>[1];
+            TwoValues generator = new TwoValues() {
+                @Override
+                protected Object resume() {
+                    self[0].next();
+                    return null;
+                }
+            };
+            self[0] = generator;
+            generator.coroutineCreated();
+            IllegalStateException reentry = assertThrows(IllegalStateException.class, generator::next);
+            assertTrue(reentry.getMessage().contains("is already running"), reentry.getMessage());
+        }
+    }
+
+    @Test
+    void withoutAWatcherOrWhenItDeclinesACoroutineIsNotWatched() {
+        TwoValues unwatched = new TwoValues();
+        unwatched.coroutineCreated();
+        assertTrue(unwatched.toString().endsWith("(not started)"), unwatched::toString);
+        StateMachine.watchCoroutines(coroutine -> null);
+        try {
+            TwoValues declined = new TwoValues();
+            declined.coroutineCreated();
+            assertEquals(0, declined.next());
+        } finally {
+            StateMachine.watchCoroutines(null);
+        }
+    }
+
+    @Test
+    void aGeneratorIsNamedByItsClassAlsoOnceItIsGone() {
+        assertEquals(
+                "generator dev.generators.StateMachineTest$Fib.fibonacci",
+                StateMachine.describe(Fib.fibonacci$Generator.class));
+        assertEquals("generator java.lang.String", StateMachine.describe(String.class));
+    }
 }

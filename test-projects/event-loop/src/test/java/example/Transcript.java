@@ -1,19 +1,49 @@
 package example;
 
+import dev.generators.loop.EventLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** What a program printed, line by line, with when, in milliseconds since the transcript began. */
+/**
+ * What a program printed, line by line, with when, in milliseconds: since the transcript began,
+ * or, for {@link #onTheLoopsClock()}, on the clock of the loop that printed (from 0 in virtual time).
+ */
 public final class Transcript implements Consumer<String> {
-    private final long start = System.nanoTime();
+    private final boolean loopClock;
+    private final long start;
     private final List<String> lines = new ArrayList<>();
     private final List<Long> times = new ArrayList<>();
+    /** The loop that printed last, for {@link #elapsed()} on its clock. */
+    private EventLoop loop;
+
+    public Transcript() {
+        this(false);
+    }
+
+    private Transcript(boolean loopClock) {
+        this.loopClock = loopClock;
+        this.start = loopClock ? 0 : System.nanoTime();
+    }
+
+    /** A transcript whose times are those of the loop's clock: for a program run in virtual time. */
+    public static Transcript onTheLoopsClock() {
+        return new Transcript(true);
+    }
 
     @Override
     public synchronized void accept(String line) {
         lines.add(line);
-        times.add((System.nanoTime() - start) / 1_000_000);
+        times.add((now() - start) / 1_000_000);
+    }
+
+    private long now() {
+        if (!loopClock) {
+            return System.nanoTime();
+        }
+        EventLoop running = EventLoop.current();
+        loop = running;
+        return running.time();
     }
 
     public synchronized List<String> lines() {
@@ -26,8 +56,8 @@ public final class Transcript implements Consumer<String> {
     }
 
     /** Milliseconds since the transcript began. */
-    public long elapsed() {
-        return (System.nanoTime() - start) / 1_000_000;
+    public synchronized long elapsed() {
+        return ((loopClock ? loop.time() : System.nanoTime()) - start) / 1_000_000;
     }
 
     @Override

@@ -8,4 +8,10 @@ package dev.generators.loop;
 interface Claimable {
     /** The task has resumed with what this stage handed it: a cancel no longer gives it back. */
     void claim();
+
+    /**
+     * A stage that wraps this one (a gather, a {@code waitFor}) holds it, and claims it or gives it
+     * back with its own outcome: this one must not claim itself when no task resumes with it.
+     */
+    default void heldByClaimer() {}
 }

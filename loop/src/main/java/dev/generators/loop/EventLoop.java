@@ -117,8 +117,14 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** Set once the loop has shut down: nothing more is accepted. */
     private volatile boolean closed;
 
-    private EventLoop(Thread thread) {
+    /** Whether {@link #time()} is virtual: see {@link #runUntilCompleteInVirtualTime}. */
+    private final boolean virtualTime;
+    /** The virtual time, from 0: moved by the loop's thread only, read by any. */
+    private volatile long virtualNow;
+
+    private EventLoop(Thread thread, boolean virtualTime) {
         this.thread = thread;
+        this.virtualTime = virtualTime;
         try {
             this.selector = Selector.open();
         } catch (IOException e) {
@@ -139,12 +145,34 @@ public final class EventLoop implements Executor, AutoCloseable {
      *     every other task): yield the coroutine with {@code Yield.all}, or spawn it
      */
     public static <R> R runUntilComplete(Coroutine<?, ?, R> main) {
+        return runUntilComplete(main, false);
+    }
+
+    /**
+     * {@link #runUntilComplete} on a loop whose clock is virtual, for tests of code that waits on
+     * timers: what kotlinx-coroutines' {@code runTest} and Trio's {@code MockClock(autojump_threshold=0)}
+     * do. {@link #time()} starts at 0 and moves only when the loop has nothing to do but wait for a
+     * timer: then it jumps to that timer's deadline at once. So a program that sleeps an hour runs
+     * in no time, and its timers fall due in exactly the order and at exactly the times their
+     * delays say, however loaded the machine is: a test can assert that a sleep of one second and
+     * one of two, run together, end at 1 s and 2 s of the loop's time.
+     *
+     * <p>Sockets, other threads and {@link Async#toThread} still work, in real time: but when the
+     * loop waits for one of them and also for a timer, the timer is due at once (the loop does not
+     * know how long the other thread will take), so a timeout around such work expires at once.
+     * Test that with a real clock.
+     */
+    public static <R> R runUntilCompleteInVirtualTime(Coroutine<?, ?, R> main) {
+        return runUntilComplete(main, true);
+    }
+
+    private static <R> R runUntilComplete(Coroutine<?, ?, R> main, boolean virtualTime) {
         if (RUNNING.get() != null) {
             throw new IllegalStateException(
                     "EventLoop.runUntilComplete can't be called from a running event loop:"
                             + " run the coroutine inside this task with Yield.all(coroutine), or concurrently with Async.spawn");
         }
-        EventLoop loop = new EventLoop(Thread.currentThread());
+        EventLoop loop = new EventLoop(Thread.currentThread(), virtualTime);
         Task<R> task = loop.run(main);
         loop.runUntil(task);
         if (task.failure() != null) {
@@ -158,7 +186,7 @@ public final class EventLoop implements Executor, AutoCloseable {
      * which runs until {@link #close()}. Hand it coroutines with {@link #run}.
      */
     public static EventLoop start() {
-        EventLoop loop = new EventLoop(null);
+        EventLoop loop = new EventLoop(null, false);
         Thread thread = new Thread(() -> loop.runUntil(null), "event-loop-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         loop.thread = thread;
@@ -267,7 +295,7 @@ public final class EventLoop implements Executor, AutoCloseable {
      */
     public Timer callLater(Duration delay, Runnable action) {
         Objects.requireNonNull(action, "action");
-        Timer timer = new Timer(this, System.nanoTime() + nanos(delay), action);
+        Timer timer = new Timer(this, time() + nanos(delay), action);
         if (inLoopThread()) {
             rejectIfClosed();
             schedule(timer);
@@ -300,10 +328,11 @@ public final class EventLoop implements Executor, AutoCloseable {
     /**
      * The loop's clock, in nanoseconds, on the scale of {@link System#nanoTime()} (so only the
      * difference between two readings means something): asyncio's {@code loop.time()}, which the
-     * timers of {@link #callAt} follow.
+     * timers of {@link #callAt} follow. On a loop in {@linkplain #runUntilCompleteInVirtualTime
+     * virtual time}, the virtual time, from 0.
      */
     public long time() {
-        return System.nanoTime();
+        return virtualTime ? virtualNow : System.nanoTime();
     }
 
     /**
@@ -372,7 +401,8 @@ public final class EventLoop implements Executor, AutoCloseable {
     /**
      * Where the exceptions go that callbacks throw, those thrown while closing a task's coroutine
      * at shutdown, the failure of a task that nobody waited on or asked for its outcome before it
-     * was collected ("never retrieved", with the task's name), and the reports of the
+     * was collected ("never retrieved", with the task's name), a coroutine created on the loop and
+     * collected without having been awaited, spawned or used ("never awaited"), and the reports of the
      * {@linkplain #setSlowStepThreshold debug mode}: asyncio's {@code set_exception_handler}. It is
      * given what the loop was doing and the exception. By default both are printed to
      * {@code System.err}. Set on the loop's thread only; it runs there, but for the debug mode's
@@ -418,6 +448,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** Runs turns until {@code main} has finished (or, without one, until {@link #close()}), then shuts down. */
     private void runUntil(Task<?> main) {
         RUNNING.set(this);
+        NeverAwaited.loopStarted();
         try {
             while (!stopping && (main == null || !main.finished)) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -435,18 +466,28 @@ public final class EventLoop implements Executor, AutoCloseable {
                 report("closing the selector", e);
             }
             RUNNING.remove();
+            NeverAwaited.loopStopped();
             terminated.countDown();
         }
     }
 
     private void turn() {
         takeInbox();
-        long now = System.nanoTime();
+        long now = time();
         Timer next = timers.peek();
         if (ready.isEmpty() && (next == null || next.deadline - now > 0)) {
-            waitForWork(next, now);
-            takeInbox();
-            now = System.nanoTime();
+            if (virtualTime && next != null) {
+                // Nothing to do but wait for the timer: unless a channel is ready, its time has come.
+                select(-1);
+                takeInbox();
+                if (ready.isEmpty()) {
+                    virtualNow = next.deadline;
+                }
+            } else {
+                waitForWork(next, now);
+                takeInbox();
+            }
+            now = time();
         } else if (now - lastSelect > POLL_INTERVAL_NANOS && !selector.keys().isEmpty()) {
             // Work is ready, but the channels are polled all the same, so that they are served too.
             select(-1);

@@ -16,8 +16,16 @@ import java.util.concurrent.Future;
  *
  * <p>A cancel, as asyncio's gather's, cancels the parts not done and completes, cancelled, once
  * they have ended; if every part is done already, it is refused, and the results are kept.
+ *
+ * <p>What a part hands out that must not be lost (a permit, a queue's element, a socket's bytes:
+ * a {@link Claimable} part) is the gather's task's once the task resumes with the list, and given
+ * back if the gather fails or is cancelled, or if its task is cancelled before it resumes (the
+ * task's cancel cancels the gather, which then gives the parts back although it refuses the
+ * cancel). A gather that no task yields claims its parts at the loop's turn after it completes,
+ * unless a {@code waitFor} holds it, which claims it as a task would.
  */
-final class Gathering<T> extends CompletableFuture<List<T>> {
+final class Gathering<T> extends CompletableFuture<List<T>> implements Claimable {
+    private final EventLoop loop;
     private final CompletionStage<?>[] parts;
     private final Object[] values;
     private final boolean returnExceptions;
@@ -26,8 +34,13 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
     private Throwable firstFailure;
 
     private boolean cancelRequested;
+    /** Whether the parts' things are the task's now, or were given back. */
+    private boolean claimed;
+    /** Whether a {@code waitFor} holds it, and claims it or gives it back: see {@link Claimable#heldByClaimer()}. */
+    private boolean heldByClaimer;
 
     Gathering(EventLoop loop, CompletionStage<?>[] parts, boolean returnExceptions) {
+        this.loop = loop;
         this.parts = parts;
         this.returnExceptions = returnExceptions;
         this.values = new Object[parts.length];
@@ -36,6 +49,9 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
             super.complete(Collections.<T>emptyList());
         }
         for (int i = 0; i < parts.length; i++) {
+            if (parts[i] instanceof Claimable) {
+                ((Claimable) parts[i]).heldByClaimer();
+            }
             loop.whenDone(parts[i], new Part(loop, i));
         }
     }
@@ -43,6 +59,8 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         if (isDone()) {
+            // Refused, as asyncio's, but what the parts handed out goes back if the task did not take it.
+            giveBack();
             return false;
         }
         boolean any = cancelParts();
@@ -50,6 +68,36 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
             cancelRequested = true;
         }
         return any;
+    }
+
+    /** The task resumed with the list: what the parts handed out is the task's. */
+    @Override
+    public void claim() {
+        if (!claimed) {
+            claimed = true;
+            for (CompletionStage<?> part : parts) {
+                if (part instanceof Claimable) {
+                    ((Claimable) part).claim();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void heldByClaimer() {
+        heldByClaimer = true;
+    }
+
+    /** Gives back what the parts handed out and nobody took: a cancel of a part that is done does that. */
+    private void giveBack() {
+        if (!claimed) {
+            claimed = true;
+            for (CompletionStage<?> part : parts) {
+                if (part instanceof Claimable && part instanceof Future) {
+                    ((Future<?>) part).cancel(false);
+                }
+            }
+        }
     }
 
     /** Cancels the parts not done; whether any took the cancel. */
@@ -87,11 +135,17 @@ final class Gathering<T> extends CompletableFuture<List<T>> {
                 return;
             }
             if (cancelRequested) {
+                giveBack();
                 Gathering.super.completeExceptionally(new CancellationException("gather was cancelled"));
             } else if (firstFailure != null) {
+                giveBack();
                 Gathering.super.completeExceptionally(firstFailure);
             } else {
                 Gathering.super.complete((List<T>) Collections.unmodifiableList(Arrays.asList(values)));
+                if (!heldByClaimer) {
+                    // After the task that yields it, if one does, has resumed and claimed them.
+                    loop.execute(Gathering.this::claim);
+                }
             }
         }
     }

@@ -15,6 +15,8 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
     private boolean handed;
     /** Whether the thing is the task's, or was given back: a cancel no longer concerns it. */
     private boolean claimed;
+    /** Whether a gather or a {@code waitFor} holds it, and claims it or gives it back with its own outcome. */
+    private boolean heldByClaimer;
 
     /** @param line the line it will wait in; whoever makes it adds it there (null if it overrides {@link #leave}) */
     Handout(Collection<?> line) {
@@ -42,7 +44,7 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
     final void hand(T thing) {
         handed = true;
         complete(thing);
-        if (!claimed && claimsItself()) {
+        if (!claimed && !heldByClaimer && claimsItself()) {
             // Taken by something other than a task (a gather, a callback), it is theirs at the next turn.
             EventLoop loop = EventLoop.running();
             if (loop == null) {
@@ -51,6 +53,11 @@ abstract class Handout<T> extends InLine<T> implements Claimable {
                 loop.execute(this::claim);
             }
         }
+    }
+
+    @Override
+    public final void heldByClaimer() {
+        heldByClaimer = true;
     }
 
     @Override

@@ -4,10 +4,12 @@ import dev.generators.Coroutine;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.UnknownHostException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Stream connections on the loop's selector: asyncio's {@code open_connection} and
@@ -19,9 +21,10 @@ import java.util.concurrent.CompletableFuture;
  * StreamServer server = Yield.value(Streams.startServer(Echo::handle, "127.0.0.1", 8888));
  * }</pre>
  *
- * <p>A host name is resolved on the calling thread, as {@link InetSocketAddress} does; give an
- * address, or resolve it with {@code Async.toThread}, where a lookup could block. Call these on the
- * loop's thread.
+ * <p>A host name is looked up on a thread of the loop's pool for blocking calls (the one of
+ * {@link Async#toThread}), as asyncio runs {@code getaddrinfo} in its default executor, so that a
+ * slow name server never holds up the loop; a literal address ({@code 127.0.0.1}, {@code ::1}) is
+ * used at once, with no lookup and no other thread. Call these on the loop's thread.
  */
 public final class Streams {
 
@@ -36,7 +39,8 @@ public final class Streams {
 
     /** {@link #openConnection(SocketAddress, int)} of {@code host} and {@code port}, with the default limit. */
     public static CompletableFuture<Connection> openConnection(String host, int port) {
-        return openConnection(new InetSocketAddress(host, port), StreamReader.DEFAULT_LIMIT);
+        EventLoop loop = EventLoop.current();
+        return new Opening(loop, resolve(loop, host, port), StreamReader.DEFAULT_LIMIT);
     }
 
     /**
@@ -49,21 +53,74 @@ public final class Streams {
      */
     public static CompletableFuture<Connection> openConnection(SocketAddress address, int limit) {
         Objects.requireNonNull(address, "address");
-        EventLoop loop = EventLoop.current();
-        SocketChannel channel;
-        try {
-            channel = SocketChannel.open();
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        loop.registration(channel).ownedByLoop = true;
-        Opening opening = new Opening(loop, channel, limit, Sockets.connect(channel, address));
-        return opening;
+        return new Opening(EventLoop.current(), CompletableFuture.completedFuture(address), limit);
     }
 
     /** {@link #startServer(ConnectionHandler, SocketAddress, int)} on {@code host} and {@code port} (0 for any free one). */
     public static CompletableFuture<StreamServer> startServer(ConnectionHandler handler, String host, int port) {
-        return startServer(handler, new InetSocketAddress(host, port), StreamReader.DEFAULT_LIMIT);
+        EventLoop loop = EventLoop.current();
+        CompletableFuture<InetSocketAddress> address = resolve(loop, host, port);
+        if (address.isDone()) {
+            return startServer(handler, address.join(), StreamReader.DEFAULT_LIMIT);
+        }
+        CompletableFuture<StreamServer> starting = new CompletableFuture<>();
+        address.whenCompleteAsync(
+                (resolved, failure) -> {
+                    if (starting.isDone()) {
+                        return; // cancelled while the name was looked up
+                    }
+                    if (failure != null) {
+                        starting.completeExceptionally(Waiter.unwrap(failure));
+                        return;
+                    }
+                    startServer(handler, resolved, StreamReader.DEFAULT_LIMIT).whenComplete((server, failed) -> {
+                        if (failed != null) {
+                            starting.completeExceptionally(failed);
+                        } else if (!starting.complete(server)) {
+                            server.close();
+                        }
+                    });
+                },
+                loop);
+        return starting;
+    }
+
+    /**
+     * {@code host} and {@code port} as an address: at once for a literal address, which needs no
+     * lookup; otherwise looked up on the loop's pool for blocking calls, failing with
+     * {@link UnknownHostException} if the name is unknown.
+     */
+    static CompletableFuture<InetSocketAddress> resolve(EventLoop loop, String host, int port) {
+        Objects.requireNonNull(host, "host");
+        if (isLiteralAddress(host)) {
+            return CompletableFuture.completedFuture(new InetSocketAddress(host, port));
+        }
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    InetSocketAddress address = new InetSocketAddress(host, port);
+                    if (address.isUnresolved()) {
+                        throw new CompletionException(new UnknownHostException(host));
+                    }
+                    return address;
+                },
+                loop.blockingPool());
+    }
+
+    /** An IPv4 address in dotted digits, or an IPv6 one (it has a colon): parsed, never looked up. */
+    static boolean isLiteralAddress(String host) {
+        if (host.indexOf(':') >= 0) {
+            return true;
+        }
+        int dots = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return dots == 3;
     }
 
     /**
@@ -100,15 +157,52 @@ public final class Streams {
         return CompletableFuture.failedFuture(failure);
     }
 
-    /** What {@link #openConnection} returns: the connect, then the stream ends over the socket. */
+    /**
+     * What {@link #openConnection} returns: the lookup of the address (done already for an
+     * address given), the connect, then the stream ends over the socket.
+     */
     private static final class Opening extends Handout<Connection> {
-        private final SocketChannel channel;
-        private final CompletableFuture<Void> connecting;
+        private final EventLoop loop;
+        private final int limit;
+        /** The lookup, then the connect: what a cancel before the end cancels. */
+        private CompletableFuture<?> pending;
+        /** Null until the address is known. */
+        private SocketChannel channel;
 
-        Opening(EventLoop loop, SocketChannel channel, int limit, CompletableFuture<Void> connecting) {
+        Opening(EventLoop loop, CompletableFuture<? extends SocketAddress> address, int limit) {
             super(null);
-            this.channel = channel;
-            this.connecting = connecting;
+            this.loop = loop;
+            this.limit = limit;
+            this.pending = address;
+            if (address.isDone()) {
+                connect(address.getNow(null));
+            } else {
+                address.whenCompleteAsync(
+                        (resolved, failure) -> {
+                            if (isDone()) {
+                                return;
+                            }
+                            if (failure != null) {
+                                completeExceptionally(Waiter.unwrap(failure));
+                            } else {
+                                connect(resolved);
+                            }
+                        },
+                        loop);
+            }
+        }
+
+        /** On the loop's thread. */
+        private void connect(SocketAddress address) {
+            try {
+                channel = SocketChannel.open();
+            } catch (IOException e) {
+                completeExceptionally(e);
+                return;
+            }
+            loop.registration(channel).ownedByLoop = true;
+            CompletableFuture<Void> connecting = Sockets.connect(channel, address);
+            pending = connecting;
             connecting.whenComplete((connected, failure) -> {
                 if (isDone()) {
                     return;
@@ -125,8 +219,10 @@ public final class Streams {
 
         @Override
         void leave() {
-            connecting.cancel(false);
-            close(channel);
+            pending.cancel(false);
+            if (channel != null) {
+                close(channel);
+            }
         }
 
         @Override

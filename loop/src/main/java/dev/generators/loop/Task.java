@@ -243,6 +243,11 @@ public final class Task<R> extends CompletableFuture<R> {
         return name() + " (" + state + ")";
     }
 
+    /** The class of this task's coroutine. */
+    Class<?> coroutineClass() {
+        return coroutine.getClass();
+    }
+
     /** {@code task of generator example.Crawler.fetch}: the coroutine's name without its state. */
     String name() {
         return "task of " + String.valueOf(coroutine).replaceFirst(" \\((not started|suspended|running|done)\\)$", "");

@@ -23,9 +23,15 @@ final class TimeLimit<T> extends CompletableFuture<T> implements Claimable {
     private boolean cancelRequested;
     /** Whether the task resumed with the outcome: a cancel after that no longer gives it back. */
     private boolean claimed;
+    /** Whether a gather holds it, and claims it or gives it back: see {@link Claimable#heldByClaimer()}. */
+    private boolean heldByClaimer;
 
     TimeLimit(EventLoop loop, CompletionStage<?> inner, Duration timeout) {
         this.inner = inner;
+        if (inner instanceof Claimable) {
+            // Claimed when this is: by the task that resumes with it, or at the turn after it completes.
+            ((Claimable) inner).heldByClaimer();
+        }
         this.timeout = timeout;
         boolean noTime = timeout.isNegative() || timeout.isZero();
         this.timer = noTime ? null : loop.callLater(timeout, this::expire);
@@ -43,6 +49,10 @@ final class TimeLimit<T> extends CompletableFuture<T> implements Claimable {
                     TimeLimit.super.completeExceptionally(failure);
                 } else {
                     TimeLimit.super.complete((T) value);
+                    if (!heldByClaimer) {
+                        // After the task that yields it, if one does, has resumed and claimed it.
+                        loop.execute(TimeLimit.this::claim);
+                    }
                 }
             }
         });
@@ -77,6 +87,11 @@ final class TimeLimit<T> extends CompletableFuture<T> implements Claimable {
         // Done when the stage has ended, as its cancel may take the task's cleanup to do.
         ((Future<?>) inner).cancel(false);
         return true;
+    }
+
+    @Override
+    public void heldByClaimer() {
+        heldByClaimer = true;
     }
 
     /** Passes the claim on to the inner stage: a socket's bytes, a permit, a queue's element are the task's now. */

@@ -46,7 +46,7 @@ public final class Timeout implements AutoCloseable {
     private State state = State.ENTERED;
     private boolean expired;
     private Timer timer;
-    /** When it fires, on the scale of {@link System#nanoTime()}; meaningless without a timer. */
+    /** When it fires, on the scale of {@link EventLoop#time()}; meaningless without a timer. */
     private long deadline;
 
     Timeout(Task<?> task, Duration delay) {
@@ -80,14 +80,14 @@ public final class Timeout implements AutoCloseable {
 
     private void schedule(Duration delay) {
         if (delay != null) {
-            deadline = System.nanoTime() + EventLoop.nanos(delay);
+            deadline = task.loop.time() + EventLoop.nanos(delay);
             timer = task.loop.callLater(delay, this::fire);
         }
     }
 
     /** The time left until the deadline (negative once past), or null if there is none: asyncio's {@code when()}. */
     public Duration remaining() {
-        return timer == null ? null : Duration.ofNanos(deadline - System.nanoTime());
+        return timer == null ? null : Duration.ofNanos(deadline - task.loop.time());
     }
 
     /** Whether the deadline passed while the scope was open: asyncio's {@code expired()}. */

@@ -5,7 +5,7 @@ package dev.generators.loop;
  * {@link #cancel()} it to keep it from running.
  */
 public final class Timer implements Comparable<Timer> {
-    /** When it is due, on the scale of {@link System#nanoTime()}. */
+    /** When it is due, on the scale of {@link EventLoop#time()}. */
     final long deadline;
 
     private final EventLoop loop;

@@ -9,8 +9,9 @@ import java.lang.ref.Cleaner;
  * handler with the task's name: asyncio's "Task exception was never retrieved".
  */
 final class UnretrievedFailure implements Runnable {
-    private static final Cleaner CLEANER = Cleaner.create(runnable -> {
-        Thread thread = new Thread(runnable, "event-loop-unretrieved-failures");
+    /** Watches what the loop reports when it is collected: this, and {@link NeverAwaited}. */
+    static final Cleaner CLEANER = Cleaner.create(runnable -> {
+        Thread thread = new Thread(runnable, "event-loop-collected-watch");
         thread.setDaemon(true);
         return thread;
     });

@@ -47,7 +47,7 @@ class AsyncioCornersTest {
                     log.add(queue.poll());
                     return null;
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertTrue(tasks[0].isCancelled());
         // The place went on to the next putter; the cancelled put never put its element.
         assertEquals(Arrays.asList("1", null, "3", null), log);
@@ -63,7 +63,7 @@ class AsyncioCornersTest {
                 task[0] = EventLoop.current().tasks().get(0);
                 return limited;
             }));
-            EventLoop.runUntilComplete(main);
+            EventLoop.runUntilCompleteInVirtualTime(main);
             assertInstanceOf(AsyncTimeoutException.class, main.received.get(0));
             assertTrue(coroutine.threads.isEmpty(), "the coroutine ran with no time left");
             assertTrue(task[0].isCancelled());
@@ -89,7 +89,7 @@ class AsyncioCornersTest {
                     return gathered;
                 }));
         current = main;
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertFalse(cancelled[0], "the gather took a cancel that could cancel nothing");
         assertEquals(Arrays.asList("a", "b"), main.received.get(1));
     }
@@ -106,7 +106,7 @@ class AsyncioCornersTest {
         Scripted<String> d = new Scripted<>("d", (Object) null);
         int[] futures = new int[1];
         int[] tasks = new int[1];
-        EventLoop.runUntilComplete(new Scripted<>(null, step(() -> {
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(null, step(() -> {
             futures[0] = Async.asCompleted(c, c, d).size();
             tasks[0] = EventLoop.current().tasks().size() - 1;
             return null;
@@ -119,7 +119,7 @@ class AsyncioCornersTest {
     void cancelOfATaskAlreadyCancelledReturnsFalse() {
         Task<?>[] task = new Task<?>[1];
         boolean[] again = new boolean[1];
-        EventLoop.runUntilComplete(new Scripted<>(
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(
                 null,
                 step(() -> {
                     task[0] = Async.spawn(new Scripted<>(null, step(() -> Async.sleep(Duration.ofHours(1)))));
@@ -163,7 +163,7 @@ class AsyncioCornersTest {
             return null;
         }));
         Task<?>[] tasks = new Task<?>[3];
-        EventLoop.runUntilComplete(new Scripted<>(
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(
                 null,
                 step(() -> {
                     tasks[0] = Async.spawn(c1);
@@ -187,7 +187,7 @@ class AsyncioCornersTest {
             log.add("first left: " + barrier);
             return null;
         }));
-        EventLoop.runUntilComplete(new Scripted<>(
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(
                 null,
                 step(() -> {
                     Async.spawn(first);
@@ -209,7 +209,7 @@ class AsyncioCornersTest {
     @Test
     void callbacksScheduledWithNegativeDelaysRunInTheOrderTheyFellDue() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(new Scripted<>(null, step(() -> {
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(null, step(() -> {
             EventLoop loop = EventLoop.current();
             loop.callLater(Duration.ofSeconds(-1), () -> log.add("a"));
             loop.callLater(Duration.ofSeconds(-2), () -> log.add("b"));
@@ -234,7 +234,7 @@ class AsyncioCornersTest {
             lock.release();
             return null;
         }));
-        EventLoop.runUntilComplete(new Scripted<>(
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(
                 null,
                 step(() -> {
                     Async.spawn(condWaiter);

@@ -104,7 +104,7 @@ class ConditionTest {
                     return null;
                 }),
                 null);
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "waiter waits",
@@ -144,7 +144,7 @@ class ConditionTest {
                     cond.release();
                     return Async.sleep(Duration.ofMillis(20));
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "a waits",
@@ -200,7 +200,7 @@ class ConditionTest {
                     cond.release();
                     return Async.sleep(Duration.ofMillis(20));
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "tests 0, locked: true",
@@ -251,7 +251,7 @@ class ConditionTest {
                     cond.release();
                     return Async.sleep(Duration.ofMillis(20));
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertSame(broken, consumer.received.get(1));
         assertTrue(locked[0], "the lock was not the consumer's when it saw the failure");
     }
@@ -260,9 +260,13 @@ class ConditionTest {
     void aTimedWaitHasTheLockBackEitherWayAndSaysWhetherItWasSignalled() {
         AsyncCondition cond = new AsyncCondition();
         List<String> log = new ArrayList<>();
+        EventLoop[] loop = new EventLoop[1];
         Scripted<Void> main = new Scripted<>(
                 null,
-                step(cond::acquire),
+                step(() -> {
+                    loop[0] = EventLoop.current();
+                    return cond.acquire();
+                }),
                 step(() -> cond.waitFor(Duration.ofMillis(30))),
                 step(() -> {
                     log.add("locked: " + cond.isLocked() + ", waiting: " + cond.waiting());
@@ -279,11 +283,11 @@ class ConditionTest {
                     cond.release();
                     return null;
                 }));
-        long start = System.nanoTime();
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(Arrays.asList(null, false, true, false, null), main.received);
         assertEquals(Arrays.asList("locked: true, waiting: 0", "locked: true"), log);
-        assertTrue(System.nanoTime() - start < 4_000_000_000L, "the signal did not end the second wait");
+        // The two timed-out waits, and not the 5 s of the one the signal ended.
+        assertEquals(Duration.ofMillis(60).toNanos(), loop[0].time(), "the signal did not end the second wait");
     }
 
     @Test
@@ -318,7 +322,7 @@ class ConditionTest {
                     return null;
                 }),
                 null);
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "waiter waits",
@@ -349,7 +353,7 @@ class ConditionTest {
                     task[0].cancel(false);
                     return null;
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(Arrays.asList("waiter waits", "waiter cancelled, releases"), log);
         assertEquals(Arrays.asList(), reported, "the finally released a lock that was not locked");
         assertFalse(cond.isLocked());
@@ -377,7 +381,7 @@ class ConditionTest {
                     cond.release();
                     return Async.waitFor(second[0], Duration.ofSeconds(5));
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "first waits",
@@ -412,7 +416,7 @@ class ConditionTest {
                     log.add("locked: " + cond.isLocked() + ", waiting: " + cond.waiting());
                     return Async.waitFor(second[0], Duration.ofSeconds(5));
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(
                 Arrays.asList(
                         "first waits",

@@ -86,6 +86,12 @@ class StreamsTest {
 
     /** A client on the loop that sends each line and reads its echo, returning the echoes. */
     private Driven<List<String>> talk(InetSocketAddress address, String... lines) {
+        return talk(() -> Streams.openConnection(address, StreamReader.DEFAULT_LIMIT), lines);
+    }
+
+    /** {@link #talk(InetSocketAddress, String...)} over the connection {@code open} opens. */
+    private Driven<List<String>> talk(
+            java.util.function.Supplier<CompletableFuture<Connection>> open, String... lines) {
         List<String> echoes = new ArrayList<>();
         return new Driven<>(new Driven.Body() {
             Connection connection;
@@ -95,7 +101,7 @@ class StreamsTest {
             public Object resume(Object in) throws Exception {
                 rethrow(in);
                 if (connection == null && in == null) {
-                    return Streams.openConnection(address, StreamReader.DEFAULT_LIMIT);
+                    return open.get();
                 }
                 if (connection == null) {
                     connection = (Connection) in;
@@ -120,6 +126,37 @@ class StreamsTest {
         StreamServer server = startEchoServer();
         Task<List<String>> client = loop.run(talk(server.address(), "hello", "world"));
         assertEquals(List.of("hello\n", "world\n"), client.get(10, TimeUnit.SECONDS));
+    }
+
+    /** Whether a thread of this loop's pool for blocking calls exists (it is made when first needed). */
+    private boolean blockingPoolStarted() throws Exception {
+        String prefix = onLoop(loop, () -> Thread.currentThread().getName()) + "-to-thread-";
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith(prefix));
+    }
+
+    @Test
+    void aHostNameIsLookedUpOnAnotherThreadThanTheLoops() throws Exception {
+        assertFalse(blockingPoolStarted());
+        StreamServer server = onLoop(loop, () -> Streams.startServer(StreamsTest::echoLines, "localhost", 0))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(blockingPoolStarted(), "the lookup of localhost ran on the loop's thread");
+        int port = server.address().getPort();
+        Task<List<String>> client = loop.run(talk(() -> Streams.openConnection("localhost", port), "hello"));
+        assertEquals(List.of("hello\n"), client.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aLiteralAddressNeedsNoLookupAndNoOtherThread() throws Exception {
+        StreamServer server = onLoop(loop, () -> Streams.startServer(StreamsTest::echoLines, "127.0.0.1", 0))
+                .get(10, TimeUnit.SECONDS);
+        int port = server.address().getPort();
+        Task<List<String>> client = loop.run(talk(() -> Streams.openConnection("127.0.0.1", port), "hello"));
+        assertEquals(List.of("hello\n"), client.get(10, TimeUnit.SECONDS));
+        assertFalse(blockingPoolStarted(), "a literal address was looked up on another thread");
+        assertTrue(Streams.isLiteralAddress("::1"));
+        assertFalse(Streams.isLiteralAddress("localhost"));
+        assertFalse(Streams.isLiteralAddress("1.2.3"));
     }
 
     @Test

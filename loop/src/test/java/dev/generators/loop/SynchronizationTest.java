@@ -238,4 +238,122 @@ class SynchronizationTest {
         EventLoop.runUntilComplete(main);
         assertEquals(Arrays.asList("a", "b", "c"), log);
     }
+
+    @Test
+    void aTaskCancelledAfterItsGatherCompletedButBeforeItResumedGivesBackThePermitAndTheElement() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(0);
+        AsyncQueue<String> queue = new AsyncQueue<>();
+        CompletableFuture<?>[] gathered = new CompletableFuture<?>[1];
+        Scripted<Void> gatherer =
+                new Scripted<>(null, step(() -> gathered[0] = Async.gather(semaphore.acquire(), queue.get())));
+        Task<?>[] task = new Task<?>[1];
+        boolean[] refused = new boolean[1];
+        Scripted<Void> main = new Scripted<>(
+                null,
+                step(() -> {
+                    task[0] = Async.spawn(gatherer);
+                    return null; // it starts, and its gather waits for both
+                }),
+                step(() -> {
+                    semaphore.release();
+                    queue.offer("x");
+                    return null; // the gather completes at the next turn, before its task resumes
+                }),
+                step(() -> {
+                    assertTrue(gathered[0].isDone(), "the gather should have completed by now");
+                    assertFalse(task[0].isDone());
+                    task[0].cancel(false);
+                    refused[0] = !gathered[0].cancel(false);
+                    return task[0];
+                }),
+                // Bounded only so that a lost element or permit fails rather than hangs.
+                step(() -> Async.waitFor(queue.get(), Duration.ofSeconds(5))),
+                step(() -> Async.waitFor(semaphore.acquire(), Duration.ofSeconds(5))));
+        EventLoop.runUntilComplete(main);
+        assertInstanceOf(CancelledError.class, gatherer.received.get(0));
+        assertTrue(refused[0], "a gather whose parts are all done refuses the cancel, as asyncio's");
+        assertInstanceOf(java.util.concurrent.CancellationException.class, main.received.get(2));
+        assertEquals("x", main.received.get(3), "the element the gather took was lost");
+        assertEquals(null, main.received.get(4));
+        assertEquals(0, semaphore.availablePermits(), "the permit went back, and was acquired again");
+    }
+
+    @Test
+    void aGatherItsTaskResumedWithKeepsWhatItsPartsHandedOut() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(1);
+        AsyncQueue<String> queue = new AsyncQueue<>();
+        queue.offer("x");
+        CompletableFuture<?>[] gathered = new CompletableFuture<?>[1];
+        Scripted<Void> main = new Scripted<>(
+                null, step(() -> gathered[0] = Async.gather(semaphore.acquire(), queue.get())), step(() -> {
+                    gathered[0].cancel(false); // after the task took the list: nothing to give back
+                    return null;
+                }));
+        EventLoop.runUntilComplete(main);
+        assertEquals(Arrays.asList(null, "x"), main.received.get(0));
+        assertEquals(0, semaphore.availablePermits());
+        assertTrue(queue.isEmpty());
+    }
+
+    @Test
+    void aTaskCancelledAfterItsWaitForAcquireCompletedButBeforeItResumedGivesBackThePermit() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(0);
+        CompletableFuture<?>[] limited = new CompletableFuture<?>[1];
+        Scripted<Void> waiter =
+                new Scripted<>(null, step(() -> limited[0] = Async.waitFor(semaphore.acquire(), Duration.ofHours(1))));
+        Task<?>[] task = new Task<?>[1];
+        Scripted<Void> main = new Scripted<>(
+                null,
+                step(() -> {
+                    task[0] = Async.spawn(waiter);
+                    return null;
+                }),
+                step(() -> {
+                    semaphore.release();
+                    return null;
+                }),
+                step(() -> {
+                    assertTrue(limited[0].isDone(), "the waitFor should have completed by now");
+                    assertFalse(task[0].isDone());
+                    task[0].cancel(false);
+                    return task[0];
+                }),
+                step(() -> Async.waitFor(semaphore.acquire(), Duration.ofSeconds(5))));
+        EventLoop.runUntilComplete(main);
+        assertInstanceOf(CancelledError.class, waiter.received.get(0));
+        assertEquals(null, main.received.get(3), "the permit the waitFor took was lost");
+    }
+
+    @Test
+    void aTaskCancelledAfterItsWaitForOfAGatherCompletedButBeforeItResumedGivesBackThePermit() {
+        AsyncSemaphore semaphore = new AsyncSemaphore(0);
+        CompletableFuture<?>[] limited = new CompletableFuture<?>[1];
+        Scripted<Void> waiter = new Scripted<>(
+                null, step(() -> limited[0] = Async.waitFor(Async.gather(semaphore.acquire()), Duration.ofHours(1))));
+        Task<?>[] task = new Task<?>[1];
+        Object[] script = new Object[7];
+        script[0] = step(() -> {
+            task[0] = Async.spawn(waiter);
+            return null;
+        });
+        script[1] = step(() -> {
+            semaphore.release();
+            return null;
+        });
+        // Each turn, until the waitFor has completed: then the task is cancelled before it resumes.
+        for (int i = 2; i < 5; i++) {
+            script[i] = step(() -> {
+                if (limited[0].isDone() && !task[0].isDone()) {
+                    task[0].cancel(false);
+                }
+                return null;
+            });
+        }
+        script[5] = step(() -> task[0]);
+        script[6] = step(() -> Async.waitFor(semaphore.acquire(), Duration.ofSeconds(5)));
+        Scripted<Void> main = new Scripted<>(null, script);
+        EventLoop.runUntilComplete(main);
+        assertInstanceOf(CancelledError.class, waiter.received.get(0), "the task resumed before it was cancelled");
+        assertEquals(null, main.received.get(6), "the permit the gather took was lost");
+    }
 }

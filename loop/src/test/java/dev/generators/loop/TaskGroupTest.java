@@ -42,7 +42,7 @@ class TaskGroupTest {
                     log.add("joined, " + group[0].size() + " running");
                     return null;
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(Arrays.asList("a", "c", "joined, 0 running"), log);
         assertEquals(Arrays.asList((Object) null, null), main.received);
         assertEquals("b", tasks[1].join());
@@ -73,7 +73,7 @@ class TaskGroupTest {
                     group[0].close(); // reported by the join: nothing more to throw
                     return null;
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         TaskGroupException failed = assertInstanceOf(TaskGroupException.class, main.received.get(0));
         assertEquals(Arrays.asList(first, second), failed.exceptions());
         assertEquals(Arrays.asList(second), failed.exceptions(IllegalArgumentException.class));
@@ -93,7 +93,7 @@ class TaskGroupTest {
             cancelled.cancel(false);
             return group.join();
         }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertEquals(Arrays.asList("other"), log);
         assertEquals(Arrays.asList((Object) null), main.received);
     }
@@ -121,7 +121,7 @@ class TaskGroupTest {
                     bodyTask[0].cancel(false);
                     return null;
                 }));
-        EventLoop.runUntilComplete(main);
+        EventLoop.runUntilCompleteInVirtualTime(main);
         assertTrue(body.closedAtAYield);
         assertTrue(one.closedAtAYield && two.closedAtAYield, "the group's tasks were not cancelled");
         assertEquals(0, group[0].size());
@@ -142,7 +142,7 @@ class TaskGroupTest {
                     group[0].close();
                     return null;
                 }));
-        EventLoop.runUntilComplete(body);
+        EventLoop.runUntilCompleteInVirtualTime(body);
         assertTrue(sleeper.closedAtAYield, "close() left the task running");
         assertThrows(IllegalStateException.class, () -> group[0].spawn(new Scripted<>(null)));
     }
@@ -170,7 +170,7 @@ class TaskGroupTest {
                     }
                     return null;
                 }));
-        EventLoop.runUntilComplete(body);
+        EventLoop.runUntilCompleteInVirtualTime(body);
         // The body was in its sleep, not in join(): the group's failure was thrown there.
         TaskGroupException interrupted = assertInstanceOf(TaskGroupException.class, body.received.get(0));
         assertEquals(Arrays.asList(failure), interrupted.exceptions());
@@ -182,7 +182,7 @@ class TaskGroupTest {
     @Test
     void anEmptyGroupJoinsAtOnce() {
         CompletableFuture<?>[] join = new CompletableFuture<?>[1];
-        EventLoop.runUntilComplete(new Scripted<>(null, step(() -> {
+        EventLoop.runUntilCompleteInVirtualTime(new Scripted<>(null, step(() -> {
             join[0] = new TaskGroup().join();
             return join[0];
         })));

@@ -23,7 +23,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * <pre>
  * before:  (no code)
  * after:   NEW Fib$fibonacci$Generator; DUP; ILOAD count; INVOKESPECIAL &lt;init&gt;(I)V; ARETURN
- *          (a Stream generator calls asStream() on it before the ARETURN)
+ *          (a Stream generator calls asStream() on it before the ARETURN, a Coroutine one
+ * coroutineCreated())
  *          &#64;Rewritten("example.Fib$fibonacci$Generator") &#64;Generated
  * </pre>
  *
@@ -56,6 +57,14 @@ final class CreationMethodBuilder {
                     RuntimeNames.STATE_MACHINE,
                     RuntimeNames.AS_STREAM,
                     RuntimeNames.AS_STREAM_DESC,
+                    false));
+        } else if (kind == GeneratorKind.COROUTINE) {
+            // For the runtime's watcher: the event loop reports a coroutine never awaited.
+            code.add(new MethodInsnNode(
+                    INVOKEVIRTUAL,
+                    RuntimeNames.STATE_MACHINE,
+                    RuntimeNames.COROUTINE_CREATED,
+                    RuntimeNames.COROUTINE_CREATED_DESC,
                     false));
         }
         code.add(new InsnNode(ARETURN));

@@ -29,13 +29,15 @@ final class RuntimeNames {
     static final String YIELD_ALL_ITERATOR_DESC = "(Ljava/util/Iterator;)Ljava/lang/Object;";
     static final String AS_STREAM = "asStream";
     static final String AS_STREAM_DESC = "()Ljava/util/stream/Stream;";
+    static final String COROUTINE_CREATED = "coroutineCreated";
+    static final String COROUTINE_CREATED_DESC = "()Ldev/generators/StateMachine;";
 
     /**
      * The level of the code this plugin generates: {@code StateMachine.GENERATED_CODE_LEVEL} of a
      * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
      * together whenever generated code starts to use something new of the runtime.
      */
-    static final int GENERATED_CODE_LEVEL = 1;
+    static final int GENERATED_CODE_LEVEL = 2;
 
     static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
 

@@ -45,6 +45,7 @@ class RuntimeNamesTest {
             RuntimeNames.DELEGATES + RuntimeNames.DELEGATES_DESC,
             RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC,
             RuntimeNames.AS_STREAM + RuntimeNames.AS_STREAM_DESC,
+            RuntimeNames.COROUTINE_CREATED + RuntimeNames.COROUTINE_CREATED_DESC,
             RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERABLE_DESC,
             RuntimeNames.YIELD_ALL + RuntimeNames.YIELD_ALL_ITERATOR_DESC
         }) {

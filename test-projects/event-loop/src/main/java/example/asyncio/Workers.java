@@ -86,9 +86,9 @@ public final class Workers {
             tasks.add(Async.spawn(worker(print, second, "worker-" + i, queue)));
         }
 
-        long startedAt = System.nanoTime();
+        long startedAt = EventLoop.current().time();
         Yield.value(queue.join());
-        double totalSleptFor = (System.nanoTime() - startedAt) / (double) second.toNanos();
+        double totalSleptFor = (EventLoop.current().time() - startedAt) / (double) second.toNanos();
 
         for (Task<Void> task : tasks) {
             task.cancel(false);

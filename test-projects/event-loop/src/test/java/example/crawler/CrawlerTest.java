@@ -52,15 +52,13 @@ class CrawlerTest {
     @Test
     void fetchesConcurrentlyButNeverWithMoreRequestsThanWorkers() throws Exception {
         site = new Site(40, Duration.ofMillis(100));
-        long start = System.nanoTime();
         Map<URI, Crawler.Page> pages = EventLoop.runUntilComplete(new Crawler(client, site.root(), 6).crawl());
-        long took = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(49, pages.size());
         assertTrue(site.mostAtOnce() <= 6, "at most 6 requests at once, but there were " + site.mostAtOnce());
         assertTrue(site.mostAtOnce() >= 4, "the workers did not fetch side by side: at most " + site.mostAtOnce() + " at once");
-        // One after another, 49 answers of 100 ms would take 4.9 s.
-        assertTrue(took < 2_500, "took " + took + " ms");
+        // Side by side, as the count of requests at once shows: not by the time it took, which a
+        // loaded machine can stretch however long.
     }
 
     @Test
@@ -94,7 +92,7 @@ class CrawlerTest {
         assertThrows(AsyncTimeoutException.class,
                 () -> EventLoop.runUntilComplete(withTimeout(crawler, Duration.ofMillis(300))));
         long took = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(took >= 300 && took < 3_000, "took " + took + " ms");
+        assertTrue(took >= 300, "gave up before the timeout: took " + took + " ms");
         assertEquals(0, crawler.fetching(), "a worker's finally block did not run");
     }
 

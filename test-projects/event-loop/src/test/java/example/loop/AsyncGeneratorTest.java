@@ -48,7 +48,7 @@ class AsyncGeneratorTest {
     void theConsumerTakesTheItemsOneByOneAsTheProducerAwaitsAndHandsThemOut() {
         assertEquals(
                 List.of("hands out 0", "took 0", "hands out 1", "took 1", "hands out 2", "took 2", "ran out", "producer's finally"),
-                EventLoop.runUntilComplete(takesAll(new ArrayList<>())));
+                EventLoop.runUntilCompleteInVirtualTime(takesAll(new ArrayList<>())));
     }
 
     @Generator
@@ -69,7 +69,7 @@ class AsyncGeneratorTest {
     void closingItEarlyRunsTheProducersFinallyWhichMayAwait() {
         assertEquals(
                 List.of("hands out 0", "took 0", "hands out 1", "took 1", "producer's finally", "closed"),
-                EventLoop.runUntilComplete(breaksEarly(new ArrayList<>())));
+                EventLoop.runUntilCompleteInVirtualTime(breaksEarly(new ArrayList<>())));
     }
 
     @Generator
@@ -93,6 +93,6 @@ class AsyncGeneratorTest {
 
     @Test
     void asCompletedHandsOutTheTasksAsTheyComplete() {
-        assertEquals(List.of("1 ms", "15 ms", "30 ms"), EventLoop.runUntilComplete(inCompletionOrder()));
+        assertEquals(List.of("1 ms", "15 ms", "30 ms"), EventLoop.runUntilCompleteInVirtualTime(inCompletionOrder()));
     }
 }

@@ -60,7 +60,7 @@ class CancelledErrorTest {
     @Test
     void aFinallyBlockMayAwaitBeforeTheTaskEndsCancelled() {
         List<String> log = new ArrayList<>();
-        assertEquals("cancelled", EventLoop.runUntilComplete(cancelsAndWaits(saysGoodbye(log), log)));
+        assertEquals("cancelled", EventLoop.runUntilCompleteInVirtualTime(cancelsAndWaits(saysGoodbye(log), log)));
         assertEquals(List.of("serving", "cancel: true", "done at once: false", "cleanup starts", "goodbye sent", "cancelled: true"), log);
     }
 
@@ -78,7 +78,7 @@ class CancelledErrorTest {
     @Test
     void catchExceptionDoesNotSwallowACancel() {
         List<String> log = new ArrayList<>();
-        assertEquals("cancelled", EventLoop.runUntilComplete(cancelsAndWaits(catchesExceptions(log), log)));
+        assertEquals("cancelled", EventLoop.runUntilCompleteInVirtualTime(cancelsAndWaits(catchesExceptions(log), log)));
         assertEquals(List.of("cancel: true", "done at once: false", "cancelled: true"), log);
     }
 
@@ -99,7 +99,7 @@ class CancelledErrorTest {
     @Test
     void aTaskThatCatchesTheCancelAndGoesOnIsNotCancelled() {
         List<String> log = new ArrayList<>();
-        assertEquals("not cancelled", EventLoop.runUntilComplete(cancelsAndWaits(refuses(log), log)));
+        assertEquals("not cancelled", EventLoop.runUntilCompleteInVirtualTime(cancelsAndWaits(refuses(log), log)));
         assertEquals(List.of("cancel: true", "done at once: false", "refused, cancelling 1", "uncancel 0"), log);
     }
 
@@ -118,7 +118,7 @@ class CancelledErrorTest {
 
     @Test
     void uncancelBeforeTheCancelIsThrownTakesItBack() {
-        assertEquals("cancelling 2, then 0", EventLoop.runUntilComplete(cancelsItselfThenUncancels()));
+        assertEquals("cancelling 2, then 0", EventLoop.runUntilCompleteInVirtualTime(cancelsItselfThenUncancels()));
     }
 
     @Generator
@@ -145,7 +145,7 @@ class CancelledErrorTest {
     @Test
     void aCancelPassesToTheAwaitedTaskAndTheWaiterSeesItOnlyOnceThatTaskHasEnded() {
         List<String> log = new ArrayList<>();
-        assertEquals("cancelled", EventLoop.runUntilComplete(cancelsAndWaits(awaitsAChild(log), log)));
+        assertEquals("cancelled", EventLoop.runUntilCompleteInVirtualTime(cancelsAndWaits(awaitsAChild(log), log)));
         assertEquals(List.of("cancel: true", "done at once: false", "child cleaned up", "parent finally", "cancelled: true"), log);
     }
 
@@ -170,7 +170,7 @@ class CancelledErrorTest {
     @Test
     void aTaskCancelledBeforeItStartsNeverRunsItsBody() {
         List<String> log = new ArrayList<>();
-        assertTrue(EventLoop.runUntilComplete(cancelsBeforeItStarts(log)));
+        assertTrue(EventLoop.runUntilCompleteInVirtualTime(cancelsBeforeItStarts(log)));
         assertEquals(List.of(), log);
     }
 
@@ -236,7 +236,7 @@ class CancelledErrorTest {
     @Test
     void everyPrimitiveStillLosesNothingToACancel() {
         List<String> log = new ArrayList<>();
-        assertEquals(List.of("locked true", "queue AsyncQueue[]"), EventLoop.runUntilComplete(aCancelLosesNothing(log)));
+        assertEquals(List.of("locked true", "queue AsyncQueue[]"), EventLoop.runUntilCompleteInVirtualTime(aCancelLosesNothing(log)));
         assertEquals(List.of("got x", "holder releases"), log);
     }
 }

@@ -47,7 +47,7 @@ class CpythonPortsTest {
 
     @Test // test_tasks: test_cancel_inner_future
     void cancellingATaskCancelsTheFutureItAwaits() {
-        assertEquals(List.of(true, true), EventLoop.runUntilComplete(cancelsTheInnerFuture()));
+        assertEquals(List.of(true, true), EventLoop.runUntilCompleteInVirtualTime(cancelsTheInnerFuture()));
     }
 
     @Generator
@@ -66,7 +66,7 @@ class CpythonPortsTest {
     @Test // test_tasks: GatherTests test_one_cancellation
     void aGatherWithACancelledChildEndsCancelled() {
         CompletableFuture<Integer> pending = new CompletableFuture<>();
-        assertEquals("cancelled", EventLoop.runUntilComplete(gathersACancelledChild(pending)));
+        assertEquals("cancelled", EventLoop.runUntilCompleteInVirtualTime(gathersACancelledChild(pending)));
         // This gather fails fast, as a TaskGroup does: the part still pending is cancelled too.
         assertTrue(pending.isCancelled());
     }
@@ -92,7 +92,7 @@ class CpythonPortsTest {
     @Test // test_tasks: test_return_exceptions
     void gatherReturningExceptionsPutsEachFailureInItsPlace() throws Exception {
         IOException failure = new IOException("down");
-        assertEquals(List.of(1, failure, 3), EventLoop.runUntilComplete(gathersReturningExceptions(failure)));
+        assertEquals(List.of(1, failure, 3), EventLoop.runUntilCompleteInVirtualTime(gathersReturningExceptions(failure)));
     }
 
     @Generator
@@ -121,7 +121,7 @@ class CpythonPortsTest {
     @Test // test_locks: test_acquire_cancel
     void aCancelledAcquireNeverHasTheLock() {
         // The cancelled waiter never has the lock; the next one does, once.
-        assertEquals(List.of("acquired", "locked false, cancelled true"), EventLoop.runUntilComplete(cancelsAnAcquire()));
+        assertEquals(List.of("acquired", "locked false, cancelled true"), EventLoop.runUntilCompleteInVirtualTime(cancelsAnAcquire()));
     }
 
     @Generator
@@ -132,7 +132,7 @@ class CpythonPortsTest {
 
     @Test // test_waitfor: test_wait_for_with_zero_timeout (done future)
     void waitForWithNoTimeGivesTheResultOfADoneFuture() {
-        assertEquals("done", EventLoop.runUntilComplete(waitsForADoneFutureWithNoTime()));
+        assertEquals("done", EventLoop.runUntilCompleteInVirtualTime(waitsForADoneFutureWithNoTime()));
     }
 
     @Generator
@@ -155,7 +155,7 @@ class CpythonPortsTest {
     void waitForGivesTheResultOfATaskThatSwallowedItsCancel() {
         // The inner task swallows the timeout's cancel and returns: wait_for gives its result.
         List<String> log = new ArrayList<>();
-        assertEquals("inner result", EventLoop.runUntilComplete(waitsForARefuser(log)));
+        assertEquals("inner result", EventLoop.runUntilCompleteInVirtualTime(waitsForARefuser(log)));
         assertEquals(List.of("inner caught the cancel"), log);
     }
 
@@ -173,6 +173,6 @@ class CpythonPortsTest {
 
     @Test // test_waitfor: test_wait_for_timeout
     void aWaitForThatTimesOutFailsTheWaiterWithATimeout() {
-        assertThrows(AsyncTimeoutException.class, () -> EventLoop.runUntilComplete(waitsTooLong()));
+        assertThrows(AsyncTimeoutException.class, () -> EventLoop.runUntilCompleteInVirtualTime(waitsTooLong()));
     }
 }

@@ -9,6 +9,7 @@ import dev.generators.Generator;
 import dev.generators.Yield;
 import dev.generators.loop.Async;
 import dev.generators.loop.EventLoop;
+import dev.generators.loop.Task;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -115,5 +116,46 @@ class DiagnosticsTest {
         String context = report.getNow("no report");
         assertTrue(context.startsWith("a step of task of generator example.loop.DiagnosticsTest.debugMode has run for more than 1.0 ms, at "), context);
         assertTrue(context.endsWith("example.loop.DiagnosticsTest.blocksTheLoop(DiagnosticsTest.java:" + line[0] + ")"), context);
+    }
+
+    @Generator
+    static Coroutine<?, ?, String> fetch(String url) {
+        Yield.value(null);
+        return Yield.done("page of " + url);
+    }
+
+    @Generator
+    static Coroutine<?, ?, String> forgetsToAwait(List<String> contexts, List<java.lang.ref.WeakReference<Object>> made) {
+        EventLoop.current().setExceptionHandler((context, thrown) -> contexts.add(context));
+        made.add(new java.lang.ref.WeakReference<>(fetch("forgotten"))); // a mistake: neither awaited nor spawned
+        Coroutine<?, ?, String> byHand = fetch("by hand");
+        made.add(new java.lang.ref.WeakReference<>(byHand));
+        byHand.next();
+        Task<String> spawned = Async.spawn(fetch("spawned"));
+        Coroutine<?, ?, String> closed = fetch("closed");
+        made.add(new java.lang.ref.WeakReference<>(closed));
+        closed.close();
+        String awaited = Yield.all(fetch("awaited"));
+        return Yield.done(awaited + ", " + Yield.value(spawned));
+    }
+
+    @Test
+    void aCoroutineNeverAwaitedIsReportedWhenCollectedAndOnesAwaitedSpawnedOrDrivenByHandAreNot() throws Exception {
+        List<String> contexts = new CopyOnWriteArrayList<>();
+        List<java.lang.ref.WeakReference<Object>> made = new CopyOnWriteArrayList<>();
+        try (EventLoop loop = EventLoop.start()) {
+            assertEquals("page of awaited, page of spawned", loop.run(forgetsToAwait(contexts, made)).get(5, TimeUnit.SECONDS));
+            // Bounded, asserting on the report and not on the time it takes.
+            for (int i = 0; i < 500 && (contexts.isEmpty() || made.stream().anyMatch(m -> m.get() != null)); i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            loop.run(fetch("a round trip through the loop, for a report handed to it meanwhile")).get(5, TimeUnit.SECONDS);
+        }
+        assertEquals(
+                List.of("generator example.loop.DiagnosticsTest.fetch was never awaited: task of generator"
+                        + " example.loop.DiagnosticsTest.forgetsToAwait created it, and it was neither yielded with"
+                        + " Yield.all nor spawned"),
+                contexts);
     }
 }

@@ -43,14 +43,14 @@ class OrderingTest {
     @Test
     void tasksStartInTheOrderSpawnedAndTakeTurnsAtEachBareYield() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(spawnAll(log, false));
+        EventLoop.runUntilCompleteInVirtualTime(spawnAll(log, false));
         assertEquals(List.of("spawned", "a0", "b0", "c0", "a1", "b1", "c1", "a2", "b2", "c2"), log);
     }
 
     @Test
     void sleepingZeroTakesTurnsAsABareYieldDoes() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(spawnAll(log, true));
+        EventLoop.runUntilCompleteInVirtualTime(spawnAll(log, true));
         assertEquals(List.of("spawned", "a0", "b0", "c0", "a1", "b1", "c1", "a2", "b2", "c2"), log);
     }
 
@@ -72,7 +72,7 @@ class OrderingTest {
     @Test
     void callbacksRunSoonInOrderAndTimersByDeadline() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(scheduleCallbacks(log));
+        EventLoop.runUntilCompleteInVirtualTime(scheduleCallbacks(log));
         assertEquals(List.of("scheduled", "soon 1", "soon 2", "timer 20", "timer 40", "timer 60", "woke"), log);
     }
 

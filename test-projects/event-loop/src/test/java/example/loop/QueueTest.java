@@ -46,7 +46,7 @@ class QueueTest {
     @Test
     void aFullQueueMakesThePutterWaitForRoom() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(produceAndConsume(log));
+        EventLoop.runUntilCompleteInVirtualTime(produceAndConsume(log));
         // Two fit at once; after that each put waits until a get has made room.
         assertEquals(List.of("put 0", "put 1", "got 0", "put 2", "got 1", "put 3", "got 2", "put 4", "got 3", "got 4"), log);
     }
@@ -76,7 +76,7 @@ class QueueTest {
     @Test
     void waitingGettersAreServedInOrderAndACancelledOneTakesNothing() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(gettersInLine(log));
+        EventLoop.runUntilCompleteInVirtualTime(gettersInLine(log));
         assertEquals(List.of("first got a", "third got b", "left in the queue: 0"), log);
     }
 }

@@ -55,7 +55,7 @@ class SyncTest {
     @Test
     void aCancelledHolderReleasesTheLockInFinallyAndACancelledWaiterNeitherTakesNorReleasesIt() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(cancelsTheHolderAndAWaiter(new AsyncLock(), log));
+        EventLoop.runUntilCompleteInVirtualTime(cancelsTheHolderAndAWaiter(new AsyncLock(), log));
         assertEquals(List.of("holder asks", "holder holds it", "cancelled waiter asks", "waiter asks",
                 "holder releases it", "waiter holds it", "waiter releases it", "locked: false"), log);
     }
@@ -84,7 +84,7 @@ class SyncTest {
     void anAcquireThatTimesOutLeavesTheLineAndThePermitGoesToTheNext() {
         AsyncSemaphore semaphore = new AsyncSemaphore(1);
         semaphore.acquire();
-        assertEquals(List.of("timed out", "acquired", "free: 0"), EventLoop.runUntilComplete(timesOutThenReleases(semaphore)));
+        assertEquals(List.of("timed out", "acquired", "free: 0"), EventLoop.runUntilCompleteInVirtualTime(timesOutThenReleases(semaphore)));
     }
 
     @Generator
@@ -114,7 +114,7 @@ class SyncTest {
     void aWaitThatTimesOutLeavesNothingBehindInTheEvent() {
         List<String> log = new ArrayList<>();
         AsyncEvent event = new AsyncEvent();
-        int timeouts = EventLoop.runUntilComplete(setsTheEventLater(event, log));
+        int timeouts = EventLoop.runUntilCompleteInVirtualTime(setsTheEventLater(event, log));
         assertFalse(log.isEmpty());
         assertEquals(timeouts, log.size());
         // Each timed-out wait left the line: none is still counted as waiting.
@@ -161,7 +161,7 @@ class SyncTest {
     @Test
     void aWaiterCancelledAtItsWaitReleasesInItsFinallyWithoutTakingTheLockFromItsHolder() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(cancelsOneWaiterWhileHoldingTheLock(new AsyncCondition(), log));
+        EventLoop.runUntilCompleteInVirtualTime(cancelsOneWaiterWhileHoldingTheLock(new AsyncCondition(), log));
         // The cancel is thrown at the waiter's yield when it next runs, after this task's step.
         assertEquals(List.of("locked: true", "cancelled releases", "waiter sees the flag", "waiter releases", "locked: false"), log);
     }

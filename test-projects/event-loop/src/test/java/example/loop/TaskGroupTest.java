@@ -56,7 +56,7 @@ class TaskGroupTest {
     @Test
     void theBlockEndsWhenAllItsTasksHaveAndTheirResultsAreThere() {
         List<String> log = new ArrayList<>();
-        assertEquals("ab", EventLoop.runUntilComplete(resultsOfBoth(log)));
+        assertEquals("ab", EventLoop.runUntilCompleteInVirtualTime(resultsOfBoth(log)));
         assertEquals(List.of("b woke", "b ends", "a woke", "a ends"), log);
     }
 
@@ -79,7 +79,7 @@ class TaskGroupTest {
         IllegalStateException first = new IllegalStateException("first");
         IllegalArgumentException second = new IllegalArgumentException("second");
         TaskGroupException thrown = assertThrows(TaskGroupException.class,
-                () -> EventLoop.runUntilComplete(twoFail(log, first, second)));
+                () -> EventLoop.runUntilCompleteInVirtualTime(twoFail(log, first, second)));
         assertEquals(List.of(first, second), thrown.exceptions());
         assertArrayEquals(new Throwable[] {first, second}, thrown.getSuppressed());
         assertEquals(List.of("sleeper ends", "block left"), log);
@@ -98,7 +98,7 @@ class TaskGroupTest {
     void aBodyThatThrowsBeforeTheJoinLeavesNoTaskRunning() {
         List<String> log = new ArrayList<>();
         RuntimeException failure = new RuntimeException("body");
-        assertSame(failure, assertThrows(RuntimeException.class, () -> EventLoop.runUntilComplete(bodyFails(log, failure))));
+        assertSame(failure, assertThrows(RuntimeException.class, () -> EventLoop.runUntilCompleteInVirtualTime(bodyFails(log, failure))));
         assertEquals(List.of("sleeper ends"), log);
     }
 
@@ -130,7 +130,7 @@ class TaskGroupTest {
     @Test
     void cancellingTheTaskInTheJoinCancelsTheGroupsTasksBeforeItsOwnFinallyRuns() {
         List<String> log = new ArrayList<>();
-        EventLoop.runUntilComplete(cancelsTheBody(log));
+        EventLoop.runUntilCompleteInVirtualTime(cancelsTheBody(log));
         assertEquals(List.of("one ends", "two ends", "body closed", "cancelled: true"), log);
     }
 
@@ -158,6 +158,6 @@ class TaskGroupTest {
         // test_taskgroups.test_taskgroup_08/_09: the body is cancelled at its await, and the group raises them all
         assertEquals(
                 List.of("sleeper ends", "body's finally", "group failed: 2, [java.lang.IllegalArgumentException: two]"),
-                EventLoop.runUntilComplete(bodyInterrupted(new ArrayList<>())));
+                EventLoop.runUntilCompleteInVirtualTime(bodyInterrupted(new ArrayList<>())));
     }
 }

@@ -46,7 +46,7 @@ class TimeoutScopeTest {
     @Test
     void aBlockThatOutlivesItsDeadlineEndsInATimeoutAndTheTaskIsNotCancelled() {
         // test_timeout_basic, test_timeout_expired
-        assertEquals(List.of("timeout, expired true", "cancelling 0"), EventLoop.runUntilComplete(timesOut()));
+        assertEquals(List.of("timeout, expired true", "cancelling 0"), EventLoop.runUntilCompleteInVirtualTime(timesOut()));
     }
 
     @Generator
@@ -59,7 +59,7 @@ class TimeoutScopeTest {
 
     @Test
     void aBlockThatEndsInTimeIsNotDisturbed() {
-        assertEquals("in time, expired false", EventLoop.runUntilComplete(finishesInTime()));
+        assertEquals("in time, expired false", EventLoop.runUntilCompleteInVirtualTime(finishesInTime()));
     }
 
     @Generator
@@ -84,7 +84,7 @@ class TimeoutScopeTest {
         // test_timeout_none_then_reschedule, test_reschedule_after_expired
         assertEquals(
                 List.of("no deadline: null", "timeout", "can't reschedule a timeout that has been closed"),
-                EventLoop.runUntilComplete(rescheduled()));
+                EventLoop.runUntilCompleteInVirtualTime(rescheduled()));
     }
 
     @Generator
@@ -123,8 +123,8 @@ class TimeoutScopeTest {
     @Test
     void nestedScopesEachFireAtTheirOwnDeadline() {
         // test_nested_timeouts, test_nested_timeout_in_finally
-        assertEquals(List.of("outer expired true, inner expired false"), EventLoop.runUntilComplete(outerFiresFirst()));
-        assertEquals(List.of("inner timed out", "outer goes on, expired false"), EventLoop.runUntilComplete(innerFiresFirst()));
+        assertEquals(List.of("outer expired true, inner expired false"), EventLoop.runUntilCompleteInVirtualTime(outerFiresFirst()));
+        assertEquals(List.of("inner timed out", "outer goes on, expired false"), EventLoop.runUntilCompleteInVirtualTime(innerFiresFirst()));
     }
 
     @Generator
@@ -155,7 +155,7 @@ class TimeoutScopeTest {
     void aCancelFromOutsideInAScopeStaysACancel() {
         // test_cancel_in_timeout_after_cancellation: only the scope's own cancel becomes a timeout
         List<String> log = new ArrayList<>();
-        assertEquals("cancelled", EventLoop.runUntilComplete(cancelsTheSleeper(log)));
+        assertEquals("cancelled", EventLoop.runUntilCompleteInVirtualTime(cancelsTheSleeper(log)));
         assertEquals(List.of(), log);
     }
 
@@ -176,6 +176,6 @@ class TimeoutScopeTest {
     @Test
     void aScopeThatExpiresWhileTheTaskIsAlsoCancelledLetsTheCancelThrough() {
         // test_timeout_and_cancel: cancelling() counts two, the scope takes back one
-        assertThrows(CancellationException.class, () -> EventLoop.runUntilComplete(expiresWhileCancelled()));
+        assertThrows(CancellationException.class, () -> EventLoop.runUntilCompleteInVirtualTime(expiresWhileCancelled()));
     }
 }
