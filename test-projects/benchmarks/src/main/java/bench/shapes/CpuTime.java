@@ -43,6 +43,11 @@ public final class CpuTime {
             case "megamorphicHandWritten" -> () -> benchmarks.megamorphicHandWritten(sources, size, shared);
             case "treeGenerator" -> () -> benchmarks.treeGenerator(sources, trees);
             case "treeHandWritten" -> () -> benchmarks.treeHandWritten(sources, trees);
+            case "rangeKotlin" -> () -> benchmarks.rangeKotlin(sources, size);
+            case "shortKotlin" -> () -> benchmarks.shortKotlin(sources, base);
+            case "streamKotlin" -> () -> benchmarks.streamKotlin(sources, size);
+            case "megamorphicKotlin" -> () -> benchmarks.megamorphicKotlin(sources, size, shared);
+            case "treeKotlin" -> () -> benchmarks.treeKotlin(sources, trees);
             default -> throw new IllegalArgumentException(name);
         };
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
