@@ -27,6 +27,7 @@ public final class Footprint {
         report("hand-written iterator", Range::handWritten);
         report("@Generator", Range::generator);
         report("@Generator, instance method", new bench.shapes.GeneratorSources()::range);
+        report("Kotlin sequence {}, its iterator", new bench.shapes.KotlinSources()::range);
         if (Continuations.AVAILABLE) {
             report("jdk.internal.vm.Continuation", Continuations::range);
         }

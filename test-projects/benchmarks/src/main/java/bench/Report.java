@@ -71,6 +71,7 @@ public final class Report {
             rows.put(row.key(), row);
         }
         boolean warmUps = rows.values().stream().anyMatch(row -> !Double.isNaN(row.warmUp));
+        boolean kotlin = rows.values().stream().anyMatch(row -> row.benchmark.endsWith("Kotlin"));
         StringBuilder out = new StringBuilder();
         out.append("JDK ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; steady: median over measured iterations")
@@ -80,8 +81,11 @@ public final class Report {
                         + WARM_UP_SECONDS + " s ± its 99.9% error, and its ratio to the hand-written steady figure" : "")
                 .append("\n\n");
         out.append("| benchmark | parameter | ns per element | B per element | ratio to hand-written |")
-                .append(warmUps ? " first " + WARM_UP_SECONDS + " s, ns per element | ratio |" : "").append('\n');
-        out.append("| --- | --- | --- | --- | --- |").append(warmUps ? " --- | --- |" : "").append('\n');
+                .append(warmUps ? " first " + WARM_UP_SECONDS + " s, ns per element | ratio |" : "")
+                .append(kotlin ? " generator / Kotlin |" + (warmUps ? " generator / Kotlin, first " + WARM_UP_SECONDS + " s |" : "") : "")
+                .append('\n');
+        out.append("| --- | --- | --- | --- | --- |").append(warmUps ? " --- | --- |" : "")
+                .append(kotlin ? " --- |" + (warmUps ? " --- |" : "") : "").append('\n');
         List<Row> ordered = new ArrayList<>(rows.values());
         ordered.sort((a, b) -> {
             int byGroup = a.group.compareTo(b.group);
@@ -102,6 +106,15 @@ public final class Report {
                 String warmRatio = baseline == null || Double.isNaN(row.warmUp) ? "" : format(row.warmUp / baseline.median) + "×";
                 out.append(' ').append(Double.isNaN(row.warmUp) ? "" : withError(row.warmUp, row.warmUpError))
                         .append(" | ").append(warmRatio).append(" |");
+            }
+            if (kotlin) {
+                // The generator against Kotlin's sequence {} of the same group, steady and first seconds.
+                Row sequence = row.benchmark.endsWith("Generator") ? rows.get(row.group + "Kotlin/" + row.param) : null;
+                out.append(' ').append(sequence == null ? "" : format(row.median / sequence.median) + "×").append(" |");
+                if (warmUps) {
+                    out.append(' ').append(sequence == null || Double.isNaN(row.warmUp) ? ""
+                            : format(row.warmUp / sequence.warmUp) + "×").append(" |");
+                }
             }
             out.append('\n');
         }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * A rough check for a loaded machine, not a benchmark: runs one case of {@link ShapeBenchmarks}
@@ -11,6 +12,10 @@ import java.util.function.LongSupplier;
  * CPU time (which time spent waiting for a core does not inflate), per 100 ms of it.
  *
  * <pre>java -cp target/benchmarks.jar bench.shapes.CpuTime rangeGenerator 8</pre>
+ *
+ * The cases are {@link ShapeBenchmarks}' methods: {@code range}, {@code short}, {@code stream},
+ * {@code megamorphic} and {@code tree} (a third argument gives its depth), each followed by
+ * {@code HandWritten}, {@code Generator} or {@code Kotlin}.
  */
 public final class CpuTime {
 
@@ -43,6 +48,11 @@ public final class CpuTime {
             case "megamorphicHandWritten" -> () -> benchmarks.megamorphicHandWritten(sources, size, shared);
             case "treeGenerator" -> () -> benchmarks.treeGenerator(sources, trees);
             case "treeHandWritten" -> () -> benchmarks.treeHandWritten(sources, trees);
+            case "rangeKotlin" -> () -> benchmarks.rangeKotlin(sources, size);
+            case "shortKotlin" -> () -> benchmarks.shortKotlin(sources, base);
+            case "streamKotlin" -> () -> benchmarks.streamKotlin(sources, size);
+            case "megamorphicKotlin" -> () -> benchmarks.megamorphicKotlin(sources, size, shared);
+            case "treeKotlin" -> () -> benchmarks.treeKotlin(sources, trees);
             default -> throw new IllegalArgumentException(name);
         };
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -51,7 +61,7 @@ public final class CpuTime {
         long windowStart = start;
         long ops = 0;
         long sink = 0;
-        double firstThree = 0;
+        java.util.List<Double> first = new java.util.ArrayList<>();
         java.util.List<Double> steady = new java.util.ArrayList<>();
         int windows = 0;
         StringBuilder line = new StringBuilder(name).append(':');
@@ -71,7 +81,7 @@ public final class CpuTime {
                 double perElement = (now - windowStart) / (ops * elements);
                 line.append(String.format(Locale.ROOT, " %.3g", perElement));
                 if (windows < 30) {
-                    firstThree += perElement;
+                    first.add(perElement);
                 }
                 if (windows >= 50) {
                     steady.add(perElement);
@@ -82,13 +92,22 @@ public final class CpuTime {
             }
         }
         System.out.println(line);
-        steady.sort(Double::compare);
+        // The same statistics as bench.Report: the mean of the first 3 s, the median after 5 s, each
+        // with the 99.9% error of the mean of its windows.
+        ListStatistics firstStats = statistics(first);
+        ListStatistics steadyStats = statistics(steady);
         System.out.printf(
                 Locale.ROOT,
-                "%s: first 3 s (CPU) mean %.3g ns per element; after 5 s, median %.3g (%d)%n",
+                "%s: first 3 s (CPU) mean %.3g ± %.2g ns per element; after 5 s, median %.3g ± %.2g (%d)%n",
                 name,
-                firstThree / 30,
-                steady.isEmpty() ? Double.NaN : steady.get(steady.size() / 2),
+                firstStats.getMean(),
+                firstStats.getMeanErrorAt(0.999),
+                steadyStats.getPercentile(50),
+                steadyStats.getMeanErrorAt(0.999),
                 sink & 1);
+    }
+
+    private static ListStatistics statistics(java.util.List<Double> windows) {
+        return new ListStatistics(windows.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

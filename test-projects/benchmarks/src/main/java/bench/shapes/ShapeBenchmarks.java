@@ -31,11 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1)
 public class ShapeBenchmarks {
 
-    /** The generators, and the iterators one writes by hand, as a program holds them: through the interface. */
+    /**
+     * The generators, the iterators one writes by hand, and Kotlin's {@code sequence {}}, as a
+     * program holds them: through the interface.
+     */
     @State(Scope.Benchmark)
     public static class Implementations {
         Sources generators = new GeneratorSources();
         Sources handWritten = new HandWrittenSources();
+        Sources kotlin = new KotlinSources();
     }
 
     @State(Scope.Benchmark)
@@ -73,6 +77,11 @@ public class ShapeBenchmarks {
         return sum(sources.handWritten.range(size.n));
     }
 
+    @Benchmark
+    public long rangeKotlin(Implementations sources, RangeSize size) {
+        return sum(sources.kotlin.range(size.n));
+    }
+
     /** A 3-value generator, created, drained and dropped: per generator. */
     @Benchmark
     public long shortGenerator(Implementations sources, Base b) {
@@ -84,6 +93,11 @@ public class ShapeBenchmarks {
         return sum(sources.handWritten.three(b.base));
     }
 
+    @Benchmark
+    public long shortKotlin(Implementations sources, Base b) {
+        return sum(sources.kotlin.three(b.base));
+    }
+
     /** {@code filter}, {@code mapToLong}, {@code sum} over a generator declared {@code Stream}, against a hand-written {@code Spliterator}. */
     @Benchmark
     public long streamGenerator(Implementations sources, RangeSize size) {
@@ -93,6 +107,12 @@ public class ShapeBenchmarks {
     @Benchmark
     public long streamHandWritten(Implementations sources, RangeSize size) {
         return evenSum(sources.handWritten.rangeStream(size.n));
+    }
+
+    /** Kotlin's {@code sequence {}} through the standard library's {@code asStream()}. */
+    @Benchmark
+    public long streamKotlin(Implementations sources, RangeSize size) {
+        return evenSum(sources.kotlin.rangeStream(size.n));
     }
 
     /**
@@ -109,6 +129,8 @@ public class ShapeBenchmarks {
                 total += sum(sources.handWritten.range(10));
                 total += sum(sources.generators.three(round));
                 total += sum(sources.handWritten.three(round));
+                total += sum(sources.kotlin.range(10));
+                total += sum(sources.kotlin.three(round));
                 total += sum(java.util.List.of(1, 2, 3).iterator());
                 total += sum(new java.util.ArrayList<>(java.util.List.of(4, 5, 6)).iterator());
             }
@@ -126,6 +148,11 @@ public class ShapeBenchmarks {
     @Benchmark
     public long megamorphicHandWritten(Implementations sources, RangeSize size, Megamorphic shared) {
         return sum(sources.handWritten.range(size.n));
+    }
+
+    @Benchmark
+    public long megamorphicKotlin(Implementations sources, RangeSize size, Megamorphic shared) {
+        return sum(sources.kotlin.range(size.n));
     }
 
     @State(Scope.Benchmark)
@@ -150,5 +177,11 @@ public class ShapeBenchmarks {
     @Benchmark
     public long treeHandWritten(Implementations sources, Trees trees) {
         return sum(sources.handWritten.inOrder(trees.tree));
+    }
+
+    /** Kotlin's recursive {@code yieldAll}. */
+    @Benchmark
+    public long treeKotlin(Implementations sources, Trees trees) {
+        return sum(sources.kotlin.inOrder(trees.tree));
     }
 }
