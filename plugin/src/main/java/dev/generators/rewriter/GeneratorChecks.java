@@ -82,18 +82,6 @@ final class GeneratorChecks {
                             "Yield." + call.name + " inside a synchronized block:"
                                     + " a monitor cannot be held across a suspension; yield after the block ends"));
                 }
-                for (int slot = 0; slot < frame.getLocals(); slot++) {
-                    if (frame.getLocal(slot) instanceof TypeInterpreter.Uninitialized) {
-                        found.add(
-                                place.at(
-                                        method,
-                                        insn,
-                                        "Yield." + call.name + " while the compiler keeps an object"
-                                                + " under construction in a local (javac does for a switch expression holding a try"
-                                                + " block among a constructor's arguments): compute that argument into a variable first"));
-                        break;
-                    }
-                }
             } else if (call != null && isDiscarded(insn)) {
                 found.add(place.at(
                         method,

@@ -28,6 +28,19 @@ import org.objectweb.asm.tree.analysis.BasicValue;
  *          NEW Foo; DUP; ALOAD t1; ALOAD t2; INVOKESPECIAL Foo.&lt;init&gt;(A, Object)
  * </pre>
  *
+ * javac sometimes spills the stack into locals with the unconstructed object in it (a switch
+ * expression holding a try block among a constructor's arguments): the stores and loads of it go
+ * too, and the {@code NEW} comes back where it was loaded, at the constructor call.
+ *
+ * <pre>
+ * new P("x", switch (k) { case 1 -&gt; { try { yield Yield.value(a); } ... } ... })
+ *
+ * before:  NEW P; DUP; LDC "x"; ASTORE 2; ASTORE 3; ASTORE 4; ...yield...; ASTORE 5;
+ *          ALOAD 4; ALOAD 3; ALOAD 2; ALOAD 5; INVOKESPECIAL P.&lt;init&gt;(Object, Object)
+ * after:   LDC "x"; ASTORE 2; ...yield...; ASTORE 5; ALOAD 2; ALOAD 5; ASTORE t2; ASTORE t1;
+ *          NEW P; DUP; ALOAD t1; ALOAD t2; INVOKESPECIAL P.&lt;init&gt;(Object, Object)
+ * </pre>
+ *
  * {@code NEW} initializes the class, so where the class may have a static initializer the old
  * place keeps a {@code Class.forName(name, true, loader)}: classes initialize in the original
  * order.
@@ -64,22 +77,41 @@ final class NewMover {
                     moved.putIfAbsent(value.creation, new ArrayList<>());
                 }
             }
+            for (int i = 0; i < frame.getLocals(); i++) {
+                if (frame.getLocal(i) instanceof TypeInterpreter.Uninitialized value) {
+                    moved.putIfAbsent(value.creation, new ArrayList<>());
+                }
+            }
         }
         if (moved.isEmpty()) {
             return new Moved(false, firstTemp);
         }
+        // Where javac spills the stack into locals (a switch expression holding a try block among a
+        // constructor's arguments), it stores the unconstructed object and loads it back before the
+        // call: those stores and loads go with the NEW.
+        List<AbstractInsnNode> spills = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
             TypedFrame frame = analysis.frame(insn);
-            if (frame != null
-                    && insn.getOpcode() == Opcodes.INVOKESPECIAL
-                    && "<init>".equals(((MethodInsnNode) insn).name)) {
+            if (frame == null) {
+                continue;
+            }
+            if (insn.getOpcode() == Opcodes.INVOKESPECIAL && "<init>".equals(((MethodInsnNode) insn).name)) {
                 int arguments = Type.getArgumentTypes(((MethodInsnNode) insn).desc).length;
                 BasicValue receiver = frame.getStack(frame.getStackSize() - arguments - 1);
                 if (receiver instanceof TypeInterpreter.Uninitialized value && moved.containsKey(value.creation)) {
                     moved.get(value.creation).add((MethodInsnNode) insn);
                 }
+            } else if (insn.getOpcode() == Opcodes.ASTORE
+                    && frame.getStack(frame.getStackSize() - 1) instanceof TypeInterpreter.Uninitialized value
+                    && moved.containsKey(value.creation)) {
+                spills.add(insn);
+            } else if (insn.getOpcode() == Opcodes.ALOAD
+                    && frame.getLocal(((VarInsnNode) insn).var) instanceof TypeInterpreter.Uninitialized value
+                    && moved.containsKey(value.creation)) {
+                spills.add(insn);
             }
         }
+        spills.forEach(method.instructions::remove);
         int nextTemp = firstTemp;
         for (Map.Entry<TypeInsnNode, List<MethodInsnNode>> entry : moved.entrySet()) {
             TypeInsnNode creation = entry.getKey();

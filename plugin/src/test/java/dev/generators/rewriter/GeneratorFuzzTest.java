@@ -74,8 +74,6 @@ class GeneratorFuzzTest {
      * checked to be refused with exactly that message, and counted apart.
      */
     private static final List<String> DOCUMENTED_REFUSALS = List.of(
-            "while the compiler keeps an object under construction in a local (javac does for a switch expression"
-                    + " holding a try block among a constructor's arguments)",
             "the generator is larger than the JVM's 64 KB limit for a method once each yield saves and restores its live locals");
 
     private FuzzCompiler compiler;

@@ -53,6 +53,56 @@ class RoundTripTest {
         assertEquals(List.of(0L, 1L, 1L, 2L, 3L, 5L, 8L, 13L, 21L, 34L), drain(generator));
     }
 
+    /**
+     * javac spills the stack into locals, the object under construction among them, for a switch
+     * expression holding a try block among a constructor's arguments: the object is created at
+     * the constructor call instead, after the yield, and the generator yields what its plain
+     * twin computes, by each path through the switch.
+     */
+    @Test
+    void aYieldInsideATryInsideASwitchExpressionAmongAConstructorsArguments() throws Exception {
+        Class<?> owner = Compiler.load("""
+                import dev.generators.*;
+                import java.util.*;
+                class Spilled {
+                    record Pair(Object first, Object second) {}
+                    @Generator
+                    static Iterator<Object> pairs(int k) {
+                        Object made = new Pair("x", switch (k) {
+                            case 1 -> {
+                                try {
+                                    yield Yield.value("in the try");
+                                } catch (RuntimeException e) {
+                                    yield "caught";
+                                }
+                            }
+                            case 2 -> {
+                                try {
+                                    Yield.value("before the throw");
+                                    throw new IllegalStateException();
+                                } catch (RuntimeException e) {
+                                    yield e.getClass().getSimpleName();
+                                }
+                            }
+                            default -> "default";
+                        });
+                        Yield.value(made);
+                        return Yield.done();
+                    }
+                }
+                """);
+        Class<?> pair = Class.forName("Spilled$Pair", true, owner.getClassLoader());
+        assertEquals(
+                "[Pair[first=x, second=default]]",
+                drain(call(owner, "pairs", 0)).toString());
+        assertEquals(
+                "[in the try, Pair[first=x, second=null]]",
+                drain(call(owner, "pairs", 1)).toString());
+        List<Object> thrown = drain(call(owner, "pairs", 2));
+        assertEquals("[before the throw, Pair[first=x, second=IllegalStateException]]", thrown.toString());
+        assertEquals(pair, thrown.get(1).getClass());
+    }
+
     /** Values kept unboxed in the frame come out as the same boxes, by every way a value is taken. */
     @Test
     void unboxedYieldsReachTheConsumerByNextSendAndDelegation() throws Exception {
