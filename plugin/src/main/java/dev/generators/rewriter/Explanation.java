@@ -54,6 +54,7 @@ final class Explanation {
                     .append(layout.boxing.primitive().getClassName())
                     .append(" values, kept unboxed in ")
                     .append(layout.yielded.name())
+                    .append(layout.yieldsSavedLocal ? " (the local yielded, saved at each yield)" : "")
                     .append(" until taken\n");
         }
         text.append("  state 0: the start, line ").append(firstLine).append('\n');

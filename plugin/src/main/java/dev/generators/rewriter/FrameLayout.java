@@ -70,10 +70,18 @@ final class FrameLayout {
     /** The field the body dispatches on, inherited from {@code StateMachine}. */
     final Field state = new Field(RuntimeNames.STATE, RuntimeNames.STATE_DESC);
     /**
-     * Where the body leaves the primitive it yields, when every yield boxes one of the same type
-     * ({@link UnboxedYields}); else null.
+     * Where the generator class finds the primitive the body yielded, when every yield boxes one
+     * of the same type ({@link UnboxedYields}); else null. Its own field, {@code yielded$}, that
+     * the body stores the value into, unless {@link #yieldsSavedLocal}.
      */
     final Field yielded;
+    /**
+     * Whether {@link #yielded} is the field of a local rather than {@code yielded$}: every yield
+     * yields a plain load of a local that it saves, into this one field, which holds the value
+     * yielded until the body is resumed, as long as the value can be taken. The body stores it
+     * once, not twice: a store less per element where the generator is not scalar-replaced.
+     */
+    final boolean yieldsSavedLocal;
     /** What {@link #yielded} holds, and how it is boxed; null with it. */
     final UnboxedYields.Boxing boxing;
     /** Whether the body has a {@code Yield.all}: without one, the generator class says so to the runtime. */
@@ -89,6 +97,7 @@ final class FrameLayout {
 
     private FrameLayout(
             Field yielded,
+            boolean yieldsSavedLocal,
             UnboxedYields.Boxing boxing,
             boolean delegates,
             List<Argument> arguments,
@@ -96,6 +105,7 @@ final class FrameLayout {
             Map<MethodInsnNode, Suspension> suspensions,
             List<Field> fields) {
         this.yielded = yielded;
+        this.yieldsSavedLocal = yieldsSavedLocal;
         this.boxing = boxing;
         this.delegates = delegates;
         this.arguments = List.copyOf(arguments);
@@ -270,18 +280,54 @@ final class FrameLayout {
                     suspension.stack(),
                     List.copyOf(cleared)));
         }
-        Field yielded = unboxed.boxing() == null
-                ? null
+        Field savedLocal = savedLocalYielded(unboxed, suspensions);
+        Field yielded = unboxed.boxing() == null || savedLocal != null
+                ? savedLocal
                 : fields.field(
                         new Key("yielded", -1, unboxed.boxing().primitive().getDescriptor(), "yielded$"));
         return new FrameLayout(
                 yielded,
+                savedLocal != null,
                 unboxed.boxing(),
                 delegates,
                 arguments,
                 clearedAtStart,
                 suspensions,
                 List.copyOf(fields.byKey.values()));
+    }
+
+    /**
+     * The field of the local that every yield yields, where there is one: each yield's value is
+     * a plain load of a local ({@link UnboxedYields#loads()}) that the yield saves, all into one
+     * field of the primitive boxed. That field holds the value yielded from the suspension until
+     * the body resumes, and every way the runtime takes a value takes it while the body is
+     * suspended at that yield. Null where any yield yields something else (an expression, a local
+     * dead after the yield, another local than the others): the body then keeps the value in
+     * {@code yielded$}.
+     */
+    private static Field savedLocalYielded(UnboxedYields unboxed, Map<MethodInsnNode, Suspension> suspensions) {
+        if (unboxed.boxing() == null) {
+            return null;
+        }
+        Field common = null;
+        for (Map.Entry<MethodInsnNode, Suspension> entry : suspensions.entrySet()) {
+            VarInsnNode load = unboxed.loads().get(entry.getKey());
+            if (load == null) {
+                return null;
+            }
+            Field saved = entry.getValue().locals().stream()
+                    .filter(spill -> spill.slot() == load.var)
+                    .map(Spill::field)
+                    .findFirst()
+                    .orElse(null);
+            if (saved == null
+                    || !saved.descriptor().equals(unboxed.boxing().primitive().getDescriptor())
+                    || (common != null && !common.equals(saved))) {
+                return null;
+            }
+            common = saved;
+        }
+        return common;
     }
 
     /**

@@ -27,7 +27,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   Fib$fibonacci$Generator(int count)
  *   protected final Object resume()       { return Fib.fibonacci-body(this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
- *   protected final Object valueYielded(Object r) { return Long.valueOf(yielded$); }  // see UnboxedYields
+ *   protected final Object valueYielded(Object r) { return Long.valueOf(a); }  // see UnboxedYields, FrameLayout.yieldsSavedLocal
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
  * }
  * </pre>
@@ -114,7 +114,11 @@ final class GeneratorClassBuilder {
         return resume;
     }
 
-    /** {@code protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }}: see {@link UnboxedYields}. */
+    /**
+     * {@code protected final Object valueYielded(Object returned) { return Integer.valueOf(yielded$); }}
+     * (see {@link UnboxedYields}), or of the field of the local every yield yields
+     * ({@link FrameLayout#yieldsSavedLocal}): {@code Integer.valueOf(i)}.
+     */
     private static MethodNode valueYielded(String generatorClass, FrameLayout layout) {
         MethodNode method = new MethodNode(
                 ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC,

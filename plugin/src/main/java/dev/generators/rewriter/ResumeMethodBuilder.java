@@ -33,7 +33,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
  *             (where every yield boxes one primitive type, {@link UnboxedYields}: the primitive
- *             goes to the field yielded$ instead of being boxed, and the yield returns null)
+ *             goes to the field yielded$ instead of being boxed, and the yield returns null;
+ *             where each yields a local it saves, {@link FrameLayout#yieldsSavedLocal}, the
+ *             load and the boxing are left out, and the local's field holds the value)
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
@@ -191,7 +193,12 @@ final class ResumeMethodBuilder {
             InsnList code, MethodInsnNode call, YieldCall kind, FrameLayout.Suspension suspension, LabelNode restore) {
         InsnList out = new InsnList();
         boolean unboxed = kind == YieldCall.VALUE && layout.yielded != null;
-        if (unboxed) {
+        if (unboxed && layout.yieldsSavedLocal) {
+            // The local loaded is saved below, into the field the generator class boxes when the
+            // value is taken: neither the load nor javac's boxing is needed.
+            code.remove(unboxedYields.loads().get(call));
+            code.remove(unboxedYields.boxingCalls().get(call));
+        } else if (unboxed) {
             // The primitive javac was about to box goes to its field; the generator class boxes it when taken.
             code.remove(unboxedYields.boxingCalls().get(call));
             spill(out, layout.yielded);

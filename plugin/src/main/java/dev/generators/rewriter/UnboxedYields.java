@@ -1,5 +1,6 @@
 package dev.generators.rewriter;
 
+import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Finds the generators whose every suspension is a {@code Yield.value} of a primitive that javac
@@ -32,8 +34,16 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * removes the box. A box made in the body travels through the body's return, which merges the
  * yield with the body's other exits, and through an {@code Object} field; C2 keeps it, and the
  * consumer's loop runs at half the speed.
+ *
+ * <p>Where the value boxed is a plain load of a local, the instruction just before the
+ * {@code valueOf}, this records the load too: {@link FrameLayout} then does without
+ * {@code yielded$} if every yield yields a local it saves anyway, in one field, and the body
+ * leaves out the load as well (see there).
  */
-record UnboxedYields(UnboxedYields.Boxing boxing, Map<MethodInsnNode, MethodInsnNode> boxingCalls) {
+record UnboxedYields(
+        UnboxedYields.Boxing boxing,
+        Map<MethodInsnNode, MethodInsnNode> boxingCalls,
+        Map<MethodInsnNode, VarInsnNode> loads) {
 
     /** What a generator's yields box: the primitive type, and the class whose {@code valueOf} boxes it. */
     record Boxing(Type primitive, String box) {
@@ -53,14 +63,16 @@ record UnboxedYields(UnboxedYields.Boxing boxing, Map<MethodInsnNode, MethodInsn
             "java/lang/Boolean", Type.BOOLEAN_TYPE);
 
     /** The yields are kept as they are: some yield is no boxed primitive, or not all of one type. */
-    private static final UnboxedYields BOXED = new UnboxedYields(null, Map.of());
+    private static final UnboxedYields BOXED = new UnboxedYields(null, Map.of(), Map.of());
 
     /**
      * @param boxing what every yield boxes, or null where they are kept boxed
      * @param boxingCalls each yield's {@code valueOf} call, which the resume method leaves out
+     * @param loads each yield's load of the local it boxes, for the yields whose value is one
      */
     UnboxedYields {
         boxingCalls = Collections.unmodifiableMap(new IdentityHashMap<>(boxingCalls));
+        loads = Collections.unmodifiableMap(new IdentityHashMap<>(loads));
     }
 
     /**
@@ -71,6 +83,7 @@ record UnboxedYields(UnboxedYields.Boxing boxing, Map<MethodInsnNode, MethodInsn
     static UnboxedYields of(SuspensionPoints points) {
         Boxing common = null;
         Map<MethodInsnNode, MethodInsnNode> calls = new IdentityHashMap<>();
+        Map<MethodInsnNode, VarInsnNode> loads = new IdentityHashMap<>();
         for (MethodInsnNode call : points.calls()) {
             MethodInsnNode boxing = YieldCall.of(call) == YieldCall.VALUE ? boxingBefore(call) : null;
             if (boxing == null) {
@@ -82,8 +95,23 @@ record UnboxedYields(UnboxedYields.Boxing boxing, Map<MethodInsnNode, MethodInsn
             }
             common = this_;
             calls.put(call, boxing);
+            VarInsnNode load = loadBefore(boxing, this_.primitive());
+            if (load != null) {
+                loads.put(call, load);
+            }
         }
-        return common == null ? BOXED : new UnboxedYields(common, calls);
+        return common == null ? BOXED : new UnboxedYields(common, calls, loads);
+    }
+
+    /**
+     * The load of a local of {@code primitive}'s kind that is the instruction just before
+     * {@code valueOf}, with nothing between (no label another path could jump to): then the value
+     * boxed is that local as it is at the yield, since nothing between the load and the yield can
+     * store into it.
+     */
+    private static VarInsnNode loadBefore(MethodInsnNode valueOf, Type primitive) {
+        AbstractInsnNode previous = valueOf.getPrevious();
+        return previous instanceof VarInsnNode load && load.getOpcode() == primitive.getOpcode(ILOAD) ? load : null;
     }
 
     /**

@@ -35,4 +35,27 @@ class ExplanationTest {
                             echo.body().firstLine()));
         }
     }
+
+    @Test
+    void aPrimitiveYieldedFromTheLocalItsYieldSavesIsSaidToBeKeptThere() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared range = Samples.prepare(Samples.range(), hierarchy);
+
+            assertEquals(
+                    """
+                    p.Echo.range(int): Iterator, frame class p.Echo$range$Generator
+                      fields: int n (argument), int i
+                      yields int values, kept unboxed in i (the local yielded, saved at each yield) until taken
+                      state 0: the start, line 30
+                      state 1: Yield.value at line 31; keeps n, i
+                    """,
+                    Explanation.of(
+                            Samples.OWNER,
+                            range.declaration(),
+                            range.generatorClass(),
+                            range.kind(),
+                            range.layout(),
+                            range.body().firstLine()));
+        }
+    }
 }

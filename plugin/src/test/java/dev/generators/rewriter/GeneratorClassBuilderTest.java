@@ -63,4 +63,32 @@ class GeneratorClassBuilderTest {
                             count.owner(), count.generatorClass(), count.kind(), count.layout(), resume)));
         }
     }
+
+    @Test
+    void aGeneratorYieldingTheLocalItSavesBoxesThatLocalsFieldWhenTheValueIsTaken() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared range = Samples.prepare(Samples.range(), hierarchy);
+            MethodNode resume = ResumeMethodBuilder.build(
+                    range.generatorClass(), range.body(), range.layout(), range.unboxed(), false);
+
+            String listing = Bytecode.listing(GeneratorClassBuilder.build(
+                    range.owner(), range.generatorClass(), range.kind(), range.layout(), resume));
+
+            assertEquals("""
+                    final class p/Echo$range$Generator extends dev/generators/StateMachine {
+                    I n
+                    I i
+                    synthetic <init>(I)V""", listing.substring(0, listing.indexOf("\nALOAD 0")));
+            assertEquals(
+                    """
+                    protected final synthetic valueYielded(Ljava/lang/Object;)Ljava/lang/Object;
+                    ALOAD 0
+                    GETFIELD p/Echo$range$Generator.i : I
+                    INVOKESTATIC java/lang/Integer.valueOf (I)Ljava/lang/Integer;
+                    ARETURN""",
+                    listing.substring(
+                            listing.indexOf("protected final synthetic valueYielded"),
+                            listing.indexOf("\nMAXSTACK", listing.indexOf("valueYielded"))));
+        }
+    }
 }

@@ -158,4 +158,109 @@ class ResumeMethodBuilderTest {
                     MAXLOCALS = 1""", Bytecode.listing(resume));
         }
     }
+
+    @Test
+    void aYieldedLocalThatTheYieldSavesIsNeitherLoadedNorBoxedNorStoredTwice() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared range = Samples.prepare(Samples.range(), hierarchy);
+            assertEquals("""
+                    L0
+                    LINENUMBER 30 L0
+                    ICONST_0
+                    ISTORE 1
+                    L1
+                    ILOAD 1
+                    ILOAD 0
+                    IF_ICMPGE L2
+                    L3
+                    LINENUMBER 31 L3
+                    ILOAD 1
+                    INVOKESTATIC java/lang/Integer.valueOf (I)Ljava/lang/Integer;
+                    INVOKESTATIC dev/generators/Yield.value (Ljava/lang/Object;)Ljava/lang/Object;
+                    POP
+                    L4
+                    LINENUMBER 30 L4
+                    IINC 1 1
+                    GOTO L1
+                    L2
+                    LINENUMBER 33 L2
+                    INVOKESTATIC dev/generators/Yield.done ()Ljava/lang/Object;
+                    CHECKCAST java/util/Iterator
+                    ARETURN
+                    L5
+                    LOCALVARIABLE i I L1 L2 1
+                    LOCALVARIABLE n I L0 L5 0
+                    MAXSTACK = 2
+                    MAXLOCALS = 2""", Bytecode.listing(range.body().code()));
+
+            MethodNode resume = ResumeMethodBuilder.build(
+                    range.generatorClass(), range.body(), range.layout(), range.unboxed(), false);
+
+            assertEquals("""
+                    ALOAD 0
+                    ASTORE 2
+                    ALOAD 2
+                    GETFIELD p/Echo$range$Generator.state : S
+                    TABLESWITCH
+                    0: L0
+                    1: L1
+                    default: L2
+                    L2
+                    NEW java/lang/IncompatibleClassChangeError
+                    DUP
+                    INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
+                    ATHROW
+                    L1
+                    ALOAD 2
+                    GETFIELD p/Echo$range$Generator.n : I
+                    ISTORE 0
+                    ALOAD 2
+                    GETFIELD p/Echo$range$Generator.i : I
+                    ISTORE 1
+                    GOTO L3
+                    L0
+                    ALOAD 2
+                    GETFIELD p/Echo$range$Generator.n : I
+                    ISTORE 0
+                    L4
+                    LINENUMBER 30 L4
+                    ICONST_0
+                    ISTORE 1
+                    L5
+                    ILOAD 1
+                    ILOAD 0
+                    IF_ICMPGE L6
+                    L7
+                    LINENUMBER 31 L7
+                    ALOAD 2
+                    ILOAD 1
+                    PUTFIELD p/Echo$range$Generator.i : I
+                    ALOAD 2
+                    ICONST_1
+                    PUTFIELD p/Echo$range$Generator.state : S
+                    ACONST_NULL
+                    ARETURN
+                    L3
+                    LINENUMBER 31 L3
+                    ALOAD 2
+                    INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
+                    POP
+                    L8
+                    LINENUMBER 30 L8
+                    IINC 1 1
+                    GOTO L5
+                    L6
+                    LINENUMBER 33 L6
+                    ACONST_NULL
+                    ALOAD 2
+                    ICONST_M1
+                    PUTFIELD p/Echo$range$Generator.state : S
+                    ARETURN
+                    L9
+                    LOCALVARIABLE i I L5 L6 1
+                    LOCALVARIABLE n I L4 L9 0
+                    MAXSTACK = 2
+                    MAXLOCALS = 2""", Bytecode.listing(resume));
+        }
+    }
 }

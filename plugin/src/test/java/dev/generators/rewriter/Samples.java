@@ -149,6 +149,56 @@ final class Samples {
 
     /**
      * <pre>
+     * &#64;Generator static Iterator&lt;Integer&gt; range(int n) {
+     *     for (int i = 0; i &lt; n; i++) {  // line 30
+     *         Yield.value(i);              // line 31
+     *     }
+     *     return Yield.done();             // line 33
+     * }
+     * </pre>
+     */
+    static MethodNode range() {
+        MethodNode method = new MethodNode(ACC_STATIC, "range", "(I)Ljava/util/Iterator;", null, null);
+        method.visitCode();
+        Label start = new Label();
+        Label loop = new Label();
+        Label body = new Label();
+        Label increment = new Label();
+        Label end = new Label();
+        Label last = new Label();
+        method.visitLabel(start);
+        method.visitLineNumber(30, start);
+        method.visitInsn(ICONST_0);
+        method.visitVarInsn(ISTORE, 1);
+        method.visitLabel(loop);
+        method.visitVarInsn(ILOAD, 1);
+        method.visitVarInsn(ILOAD, 0);
+        method.visitJumpInsn(IF_ICMPGE, end);
+        method.visitLabel(body);
+        method.visitLineNumber(31, body);
+        method.visitVarInsn(ILOAD, 1);
+        method.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+        method.visitMethodInsn(INVOKESTATIC, YIELD, "value", OBJECT_TO_OBJECT, false);
+        method.visitInsn(POP);
+        method.visitLabel(increment);
+        method.visitLineNumber(30, increment);
+        method.visitIincInsn(1, 1);
+        method.visitJumpInsn(GOTO, loop);
+        method.visitLabel(end);
+        method.visitLineNumber(33, end);
+        method.visitMethodInsn(INVOKESTATIC, YIELD, "done", "()Ljava/lang/Object;", false);
+        method.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+        method.visitInsn(ARETURN);
+        method.visitLabel(last);
+        method.visitLocalVariable("i", "I", null, loop, end, 1);
+        method.visitLocalVariable("n", "I", null, start, last, 0);
+        method.visitMaxs(2, 2);
+        method.visitEnd();
+        return method;
+    }
+
+    /**
+     * <pre>
      * static Object made() {
      *     return new StringBuilder(Yield.&lt;String&gt;value("x"));
      * }

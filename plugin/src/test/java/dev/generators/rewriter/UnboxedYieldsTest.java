@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 class UnboxedYieldsTest {
 
@@ -42,5 +44,33 @@ class UnboxedYieldsTest {
 
         assertNull(unboxed.boxing());
         assertEquals(Map.of(), unboxed.boxingCalls());
+    }
+
+    @Test
+    void aLocalLoadedJustBeforeTheBoxingIsRecordedAsWhatTheYieldYields() throws Exception {
+        MethodNode method = Samples.range(); // ILOAD 1; INVOKESTATIC Integer.valueOf; INVOKESTATIC Yield.value
+        SuspensionPoints points = points(method);
+
+        UnboxedYields unboxed = UnboxedYields.of(points);
+
+        MethodInsnNode yield = points.calls().get(0);
+        VarInsnNode load = unboxed.loads().get(yield);
+        assertSame(unboxed.boxingCalls().get(yield).getPrevious(), load);
+        assertEquals(Opcodes.ILOAD, load.getOpcode());
+        assertEquals(1, load.var, "i");
+    }
+
+    @Test
+    void aValueComputedBeforeTheBoxingIsNoLoadOfALocal() throws Exception {
+        MethodNode method = Samples.range();
+        SuspensionPoints before = points(method);
+        MethodInsnNode valueOf = (MethodInsnNode) before.calls().get(0).getPrevious();
+        method.instructions.insertBefore(valueOf, new InsnNode(Opcodes.ICONST_1));
+        method.instructions.insertBefore(valueOf, new InsnNode(Opcodes.IADD)); // Yield.value(i + 1)
+
+        UnboxedYields unboxed = UnboxedYields.of(points(method));
+
+        assertEquals(new UnboxedYields.Boxing(Type.INT_TYPE, "java/lang/Integer"), unboxed.boxing());
+        assertEquals(Map.of(), unboxed.loads());
     }
 }
