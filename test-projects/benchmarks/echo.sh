@@ -4,6 +4,7 @@
 # then the heap per idle connection with 10,000 open. Run by hand, not in CI:
 #
 #   bash test-projects/benchmarks/echo.sh [EchoBenchmark options, e.g. --rounds 5 --seconds 5]
+#   bash test-projects/benchmarks/echo.sh --servers loop --only idle     # the heap per idle connection alone
 #
 # It builds the modules and this project into a Maven repository of its own (target/local-repo
 # unless MAVEN_REPO is set), installs Debian's python3-uvloop if it can (or says it skips uvloop),
