@@ -108,7 +108,7 @@ class InLine<T> extends CompletableFuture<T> {
         return cancelled;
     }
 
-    /** Cancelled while it waits: leaves the line (an I/O operation stops waiting on its channel instead). */
+    /** Cancelled while it waits: leaves the line (an I/O operation stops waiting on its channel instead, a sleep cancels its timer). */
     void leave() {
         line.remove(this);
     }
