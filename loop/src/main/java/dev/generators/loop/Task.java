@@ -334,15 +334,9 @@ public final class Task<R> extends CompletableFuture<R> {
                     ((Task<?>) yielded).retrieved();
                 } else {
                     claim(yielded);
-                    value = null;
-                    thrown = null;
-                    try {
-                        value = ((CompletableFuture<?>) yielded).getNow(null);
-                    } catch (CompletionException failed) {
-                        thrown = Waiter.unwrap(failed);
-                    } catch (CancellationException cancelled) {
-                        thrown = cancelled;
-                    }
+                    CompletableFuture<?> done = (CompletableFuture<?>) yielded;
+                    thrown = failureOf(done);
+                    value = thrown == null ? done.getNow(null) : null;
                 }
             }
         } finally {
@@ -416,18 +410,26 @@ public final class Task<R> extends CompletableFuture<R> {
             Task<?> task = (Task<?>) stage;
             step(task.result, task.failure);
         } else if (stage instanceof CompletableFuture && ((CompletableFuture<?>) stage).isDone()) {
-            Object value = null;
-            Throwable thrown = null;
-            try {
-                value = ((CompletableFuture<?>) stage).getNow(null);
-            } catch (CompletionException failed) {
-                thrown = Waiter.unwrap(failed);
-            } catch (CancellationException cancelled) {
-                thrown = cancelled;
-            }
-            step(value, thrown);
+            CompletableFuture<?> done = (CompletableFuture<?>) stage;
+            Throwable thrown = failureOf(done);
+            step(thrown == null ? done.getNow(null) : null, thrown);
         } else {
             step(null, null);
+        }
+    }
+
+    /** The exception a completed stage failed with, as its producer threw it (or its cancel); null if it has a value. */
+    private static Throwable failureOf(CompletableFuture<?> done) {
+        if (!done.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            done.getNow(null);
+            return null;
+        } catch (CompletionException failed) {
+            return Waiter.unwrap(failed);
+        } catch (CancellationException cancelled) {
+            return cancelled;
         }
     }
 
