@@ -28,7 +28,9 @@ else
 fi
 
 (cd "$root" && mvn -q -Dmaven.repo.local="$repo" install -DskipTests -Dinvoker.skip)
-(cd "$here" && mvn -q -Dmaven.repo.local="$repo" package)
+# clean: classes compiled against an older loop may not link with this one (StreamReader and
+# StreamWriter were classes before they were interfaces).
+(cd "$here" && mvn -q -Dmaven.repo.local="$repo" clean package)
 
 java=java
 if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
