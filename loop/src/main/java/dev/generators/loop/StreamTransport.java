@@ -18,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * A connected socket on the loop's selector and the two stream ends over it, in one object:
  * asyncio's {@code _SelectorSocketTransport} with its {@code StreamReaderProtocol}, the
  * {@link StreamReader} and the {@link StreamWriter}, and the channel's place in the selector. An
- * idle connection is this object, the read its task waits on, and the task: what a writer needs
- * only while the socket can't take its bytes (the queue, the drains, the water marks) is made
- * when it first can't, and dropped when it has caught up.
+ * idle connection is this object, the read its task waits on, and the task (see
+ * {@code ConnectionFootprintTest}): what is needed only at times (the queue of bytes the socket
+ * has not taken, the drains, the water marks, a failure, the future of {@link #waitClosed()}) is
+ * made when it is, and dropped when it is not any more.
  *
  * <p>It reads into its buffer whenever the socket has bytes, unless more than twice the limit is
  * buffered and no read waits (then the socket's own buffer fills, and the peer's sends wait).
