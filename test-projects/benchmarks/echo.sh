@@ -4,6 +4,7 @@
 # then the heap per idle connection with 10,000 open. Run by hand, not in CI:
 #
 #   bash test-projects/benchmarks/echo.sh [EchoBenchmark options, e.g. --rounds 5 --seconds 5]
+#   bash test-projects/benchmarks/echo.sh --servers loop --only idle     # the heap per idle connection alone
 #
 # It builds the modules and this project into a Maven repository of its own (target/local-repo
 # unless MAVEN_REPO is set), installs Debian's python3-uvloop if it can (or says it skips uvloop),
@@ -27,7 +28,9 @@ else
 fi
 
 (cd "$root" && mvn -q -Dmaven.repo.local="$repo" install -DskipTests -Dinvoker.skip)
-(cd "$here" && mvn -q -Dmaven.repo.local="$repo" package)
+# clean: classes compiled against an older loop may not link with this one (StreamReader and
+# StreamWriter were classes before they were interfaces).
+(cd "$here" && mvn -q -Dmaven.repo.local="$repo" clean package)
 
 java=java
 if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then

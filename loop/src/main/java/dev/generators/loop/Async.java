@@ -398,21 +398,23 @@ public final class Async {
     }
 
     /** The stage {@link #sleep} returns: completed by its timer, which a cancel cancels. */
-    private static final class Sleep extends CompletableFuture<Void> implements Runnable {
+    /** A sleep: one of the loop's own stages, so that a task sleeping costs no callback (see {@link InLine}). */
+    private static final class Sleep extends InLine<Void> implements Runnable {
         Timer timer;
+
+        Sleep() {
+            super(null);
+        }
 
         @Override
         public void run() {
             complete(null);
         }
 
+        /** Cancelled: its timer is not needed any more. */
         @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                timer.cancel();
-            }
-            return cancelled;
+        void leave() {
+            timer.cancel();
         }
     }
 }

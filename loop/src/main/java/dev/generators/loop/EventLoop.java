@@ -544,9 +544,9 @@ public final class EventLoop implements Executor, AutoCloseable {
     }
 
     private void selected(SelectionKey key) {
-        Registration registration = (Registration) key.attachment();
-        registration.readyOps = key.readyOps();
-        ready.add(registration);
+        Readiness readiness = (Readiness) key.attachment();
+        readiness.readyOps = (byte) key.readyOps();
+        ready.add(readiness);
     }
 
     private void dispatch(Object work) {
@@ -558,6 +558,8 @@ public final class EventLoop implements Executor, AutoCloseable {
                 waiter.value = null;
                 waiter.failure = null;
                 waiter.resume(value, failure);
+            } else if (work instanceof Task) {
+                ((Task<?>) work).resumeQueued();
             } else if (work instanceof Timer) {
                 ((Timer) work).fire();
             } else {
@@ -606,7 +608,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
         ready.clear();
         timers.clear();
-        Registration.closeAll(selector);
+        Readiness.closeAll(selector);
         if (blockingPool != null) {
             // Calls running go on to their end, on daemon threads; their outcomes reach no one.
             blockingPool.shutdown();
@@ -647,11 +649,28 @@ public final class EventLoop implements Executor, AutoCloseable {
         if (registration != null) {
             return registration;
         }
+        registration = new Registration(this);
+        register(channel, registration);
+        return registration;
+    }
+
+    /**
+     * Makes {@code readiness} the place of {@code channel} in the selector, with no interest yet:
+     * registers the channel (made non-blocking) if it is not, or takes over its key if it is.
+     *
+     * @throws IllegalArgumentException if the channel is closed
+     */
+    void register(SelectableChannel channel, Readiness readiness) {
+        SelectionKey key = channel.keyFor(selector);
+        if (key != null && key.isValid()) {
+            key.interestOps(0);
+            key.attach(readiness);
+            readiness.key = key;
+            return;
+        }
         try {
             channel.configureBlocking(false);
-            registration = new Registration(this);
-            registration.key = channel.register(selector, 0, registration);
-            return registration;
+            readiness.key = channel.register(selector, 0, readiness);
         } catch (ClosedChannelException e) {
             throw new IllegalArgumentException("the channel " + channel + " is closed", e);
         } catch (IOException e) {
@@ -678,7 +697,9 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** The registration of {@code channel} with this loop's selector, or null if it has none or it was cancelled. */
     Registration registered(SelectableChannel channel) {
         SelectionKey key = channel.keyFor(selector);
-        return key == null || !key.isValid() ? null : (Registration) key.attachment();
+        return key != null && key.isValid() && key.attachment() instanceof Registration registration
+                ? registration
+                : null;
     }
 
     boolean inLoopThread() {
@@ -703,6 +724,15 @@ public final class EventLoop implements Executor, AutoCloseable {
         return true;
     }
 
+    /** Runs {@code action} at the loop's next turn, also while it shuts down (when it is dropped); from any thread. */
+    void soon(Runnable action) {
+        if (inLoopThread()) {
+            ready.add(action);
+        } else {
+            offer(action);
+        }
+    }
+
     /** Resumes {@code waiter} with this outcome at the loop's next turn; from any thread. */
     void wake(Waiter waiter, Object value, Throwable failure) {
         if (inLoopThread()) {
@@ -712,6 +742,18 @@ public final class EventLoop implements Executor, AutoCloseable {
         } else {
             // A closed loop has cancelled the task or gather waiting: nothing needs waking.
             offer((Runnable) () -> waiter.resume(value, failure));
+        }
+    }
+
+    /**
+     * Resumes {@code task} at the loop's next turn with the outcome of the stage it waits on (see
+     * {@link Task#resumeQueued}); from any thread.
+     */
+    void wake(Task<?> task) {
+        if (inLoopThread()) {
+            ready.add(task);
+        } else {
+            offer((Runnable) task::resumeQueued);
         }
     }
 
@@ -762,7 +804,7 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
         firstTask = task;
         taskCount++;
-        wake(task.step, null, null);
+        wake(task);
     }
 
     /** Takes a finished task off the list of those started; does nothing if it never started. */

@@ -1,33 +1,21 @@
 package dev.generators.loop;
 
-import java.io.IOException;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 
 /**
- * One channel's place in the loop's {@link Selector}, the attachment of its {@link SelectionKey}:
- * the reader and writer callbacks of {@link EventLoop#addReader} and {@link EventLoop#addWriter}
+ * A channel's place in the loop's selector with the reader and writer callbacks of {@link EventLoop#addReader} and {@link EventLoop#addWriter}
  * (asyncio keeps the same two handles per file descriptor), and the interest they make. When the
  * channel is ready, the loop queues this registration, which runs the callbacks for what is ready
  * when its turn comes. Loop thread only.
  */
-final class Registration implements Runnable {
-    private final EventLoop loop;
-    SelectionKey key;
+final class Registration extends Readiness {
 
     /** A reader callback that drops the read interest the first time it is called. */
     private static final Runnable LINGERING = () -> {};
 
     private Runnable reader;
     private Runnable writer;
-    /** What the last {@code select} found ready, for {@link #run()}. */
-    int readyOps;
-    /**
-     * Closed with the loop: a channel that the loop opened itself (a stream's, a server's), which
-     * nobody else would close once the loop is gone. Raw channels given to the loop stay open.
-     */
-    boolean ownedByLoop;
     /**
      * What a cancelled operation gave back, for the next to take first: bytes received (a
      * {@link java.nio.ByteBuffer} ready to be read) or connections accepted (a queue of them).
@@ -35,7 +23,7 @@ final class Registration implements Runnable {
     Object givenBack;
 
     Registration(EventLoop loop) {
-        this.loop = loop;
+        super(loop);
     }
 
     /** @return whether there was a reader callback before */
@@ -114,20 +102,6 @@ final class Registration implements Runnable {
             callback.run();
         } catch (Throwable thrown) {
             loop.report("running the readiness callback " + callback + " of " + key.channel(), thrown);
-        }
-    }
-
-    /** Closes the channels the loop opened itself, as it shuts down. */
-    static void closeAll(Selector selector) {
-        for (SelectionKey key : selector.keys()) {
-            Object attachment = key.attachment();
-            if (attachment instanceof Registration && ((Registration) attachment).ownedByLoop) {
-                try {
-                    key.channel().close();
-                } catch (IOException ignored) {
-                    // Nobody is left to tell.
-                }
-            }
         }
     }
 

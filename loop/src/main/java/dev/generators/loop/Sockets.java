@@ -244,20 +244,19 @@ public final class Sockets {
     }
 
     /** An operation that waits for the channel to be writable (or connectable) as its writer callback. */
-    private abstract static class Writing extends CompletableFuture<Void> implements Runnable {
+    private abstract static class Writing extends InLine<Void> implements Runnable {
         final Registration registration;
 
         Writing(Registration registration) {
+            super(null);
             this.registration = registration;
         }
 
         @Override
-        public final boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled && registration.writer() == this) {
+        final void leave() {
+            if (registration.writer() == this) {
                 registration.setWriter(null);
             }
-            return cancelled;
         }
     }
 

@@ -66,7 +66,7 @@ public final class StreamServer implements AutoCloseable {
             }
             first = transport;
             connections++;
-            loop.whenDone(loop.run(handler.handle(transport.reader, transport.writer)), transport);
+            loop.run(handler.handle(transport, transport)).serves(transport);
         }
     }
 
@@ -107,7 +107,7 @@ public final class StreamServer implements AutoCloseable {
     public void closeClients() {
         for (StreamTransport connection = first; connection != null; ) {
             StreamTransport next = connection.next;
-            connection.writer.close();
+            connection.close();
             connection = next;
         }
     }

@@ -212,7 +212,7 @@ public final class Streams {
                     completeExceptionally(Waiter.unwrap(failure));
                 } else {
                     StreamTransport transport = new StreamTransport(loop, channel, limit, null);
-                    hand(new Connection(transport.reader, transport.writer));
+                    hand(new Connection(transport, transport));
                 }
             });
         }

@@ -2,7 +2,6 @@ package dev.generators.loop;
 
 import dev.generators.Coroutine;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -47,11 +46,19 @@ public final class Task<R> extends CompletableFuture<R> {
 
     final EventLoop loop;
     private final Coroutine<?, Object, R> coroutine;
-    /** Resumes this task's coroutine; what the loop queues and what stages it waits on call back. */
-    final Waiter step;
+    /**
+     * Resumes this task's coroutine with the outcome of a stage that is none of the loop's own (a
+     * {@link Waiter} is that stage's callback), made when first needed. The loop's own stages
+     * ({@link InLine}) and its tasks wake this task by queuing the task itself, which then takes the
+     * outcome from the stage it waits on: a task waiting on a read costs no callback object.
+     */
+    private Waiter step;
     /** The stage the coroutine waits on, cancelled with this task. */
     private Object awaited;
-    /** Waiters on this task from its own loop: null, one {@link Waiter}, or a list of them. */
+    /**
+     * Waiters on this task from its own loop: null, one {@link Waiter}, {@code Task} or
+     * {@link StreamTransport}, or a list of them.
+     */
     private Object waiters;
     /** Whether the coroutine is being resumed or closed right now. */
     private boolean running;
@@ -87,7 +94,6 @@ public final class Task<R> extends CompletableFuture<R> {
     Task(EventLoop loop, Coroutine<?, ?, R> coroutine) {
         this.loop = loop;
         this.coroutine = (Coroutine<?, Object, R>) coroutine;
-        this.step = new Step();
         this.locals = TaskLocal.inherited();
     }
 
@@ -328,15 +334,9 @@ public final class Task<R> extends CompletableFuture<R> {
                     ((Task<?>) yielded).retrieved();
                 } else {
                     claim(yielded);
-                    value = null;
-                    thrown = null;
-                    try {
-                        value = ((CompletableFuture<?>) yielded).getNow(null);
-                    } catch (CompletionException failed) {
-                        thrown = Waiter.unwrap(failed);
-                    } catch (CancellationException cancelled) {
-                        thrown = cancelled;
-                    }
+                    CompletableFuture<?> done = (CompletableFuture<?>) yielded;
+                    thrown = failureOf(done);
+                    value = thrown == null ? done.getNow(null) : null;
                 }
             }
         } finally {
@@ -364,12 +364,17 @@ public final class Task<R> extends CompletableFuture<R> {
 
     private void waitOn(Object yielded) {
         if (yielded == null) {
-            loop.wake(step, null, null);
+            loop.wake(this);
         } else if (yielded == this) {
             loop.wake(
-                    step,
+                    step(),
                     null,
                     new IllegalStateException(name() + " yielded itself: a task can't wait for its own end"));
+        } else if (yielded instanceof InLine && ((InLine<?>) yielded).follow(this)) {
+            awaited = yielded;
+        } else if (yielded instanceof Task && ((Task<?>) yielded).loop == loop) {
+            awaited = yielded;
+            ((Task<?>) yielded).addFollower(this);
         } else if (yielded instanceof CompletionStage) {
             CompletionStage<?> stage = (CompletionStage<?>) yielded;
             if (!(stage instanceof Future)) {
@@ -377,9 +382,54 @@ public final class Task<R> extends CompletableFuture<R> {
                 stage = Async.shield(stage);
             }
             awaited = stage;
-            loop.whenDone(stage, step);
+            stage.whenComplete(step());
         } else {
-            loop.wake(step, null, badYield(yielded));
+            loop.wake(step(), null, badYield(yielded));
+        }
+    }
+
+    private Waiter step() {
+        if (step == null) {
+            step = new Step();
+        }
+        return step;
+    }
+
+    /** The loop's own stage this task follows has completed: queues this task, from any thread. */
+    void followedCompleted() {
+        loop.wake(this);
+    }
+
+    /**
+     * Resumes the coroutine, queued by the loop's own stage or task it waits on (which has
+     * completed), by a yield of null, or as it starts: the outcome is the stage's.
+     */
+    void resumeQueued() {
+        Object stage = awaited;
+        if (stage instanceof Task && ((Task<?>) stage).loop == loop) {
+            Task<?> task = (Task<?>) stage;
+            step(task.result, task.failure);
+        } else if (stage instanceof CompletableFuture && ((CompletableFuture<?>) stage).isDone()) {
+            CompletableFuture<?> done = (CompletableFuture<?>) stage;
+            Throwable thrown = failureOf(done);
+            step(thrown == null ? done.getNow(null) : null, thrown);
+        } else {
+            step(null, null);
+        }
+    }
+
+    /** The exception a completed stage failed with, as its producer threw it (or its cancel); null if it has a value. */
+    private static Throwable failureOf(CompletableFuture<?> done) {
+        if (!done.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            done.getNow(null);
+            return null;
+        } catch (CompletionException failed) {
+            return Waiter.unwrap(failed);
+        } catch (CancellationException cancelled) {
+            return cancelled;
         }
     }
 
@@ -532,34 +582,64 @@ public final class Task<R> extends CompletableFuture<R> {
 
     /** Resumes {@code waiter} with this task's outcome once it has finished: at once if it has. */
     void addWaiter(Waiter waiter) {
+        addFollower(waiter);
+    }
+
+    /**
+     * This task is the handler of {@code connection}: once it ends, a failure or a cancel closes the
+     * connection ({@link StreamTransport#handlerEnded}), at the loop's next turn.
+     */
+    void serves(StreamTransport connection) {
+        addFollower(connection);
+    }
+
+    /** Adds a {@link Waiter}, a task of this loop waiting on this one, or a connection it serves. */
+    private void addFollower(Object follower) {
         retrieved();
         if (finished) {
-            loop.wake(waiter, result, failure);
+            wake(follower);
         } else if (waiters == null) {
-            waiters = waiter;
-        } else if (waiters instanceof Waiter) {
-            List<Waiter> list = new ArrayList<>(4);
-            list.add((Waiter) waiters);
-            list.add(waiter);
+            waiters = follower;
+        } else if (!(waiters instanceof FollowerList)) {
+            FollowerList list = new FollowerList();
+            list.add(waiters);
+            list.add(follower);
             waiters = list;
         } else {
-            @SuppressWarnings("unchecked")
-            List<Waiter> list = (List<Waiter>) waiters;
-            list.add(waiter);
+            ((FollowerList) waiters).add(follower);
         }
     }
 
     private void wakeWaiters() {
         Object all = waiters;
         waiters = null;
-        if (all instanceof Waiter) {
-            loop.wake((Waiter) all, result, failure);
-        } else if (all != null) {
-            @SuppressWarnings("unchecked")
-            List<Waiter> list = (List<Waiter>) all;
-            for (Waiter waiter : list) {
-                loop.wake(waiter, result, failure);
+        if (all instanceof FollowerList) {
+            for (Object follower : (FollowerList) all) {
+                wake(follower);
             }
+        } else if (all != null) {
+            wake(all);
+        }
+    }
+
+    private void wake(Object follower) {
+        if (follower instanceof Waiter) {
+            loop.wake((Waiter) follower, result, failure);
+        } else if (follower instanceof Task) {
+            loop.wake((Task<?>) follower);
+        } else {
+            StreamTransport connection = (StreamTransport) follower;
+            Throwable ended = failure;
+            loop.soon(() -> connection.handlerEnded(ended));
+        }
+    }
+
+    /** The followers of a task waited on by more than one. */
+    private static final class FollowerList extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+
+        FollowerList() {
+            super(4);
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The reader's buffer and reads, fed by hand: asyncio's StreamReader semantics. */
 class StreamReaderTest {
-    private final StreamReader reader = new StreamReader(16, null);
+    private final StreamTransport reader = StreamTransport.fedByHand(16);
 
     private void feed(String text) {
         reader.feed(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)));

@@ -31,13 +31,15 @@ import java.util.Map;
  * <pre>
  * java -cp benchmarks.jar bench.loop.EchoBenchmark [--rounds 3] [--seconds 3] [--warmup 1]
  *     [--connections 1,100,1000] [--servers loop,netty-nio,netty-epoll,virtual,asyncio,uvloop]
- *     [--python python3] [--uvloop-python /usr/bin/python3] [--idle 10000]
+ *     [--python python3] [--uvloop-python /usr/bin/python3] [--idle 10000] [--only idle|throughput]
  * </pre>
  *
  * All the servers are started first and measured in turn, round after round, so that a change of
  * the machine's load falls on all of them alike; the table gives each one's median over the
  * rounds, and the spread (lowest to highest). With {@code --idle N}, each Java server is then
- * started afresh with N idle connections, and its heap per connection printed.
+ * started afresh with N idle connections, and its heap per connection printed. {@code --only idle}
+ * measures only that (in seconds, not minutes: {@code --servers loop --only idle} is the footprint
+ * of the loop alone), {@code --only throughput} only the round trips.
  */
 public final class EchoBenchmark {
     private static final int SIZE = 64;
@@ -55,6 +57,7 @@ public final class EchoBenchmark {
         options.put("python", "python3");
         options.put("uvloop-python", "/usr/bin/python3");
         options.put("idle", "0");
+        options.put("only", "all");
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -62,13 +65,20 @@ public final class EchoBenchmark {
         double seconds = Double.parseDouble(options.get("seconds"));
         double warmup = Double.parseDouble(options.get("warmup"));
         int[] levels = Arrays.stream(options.get("connections").split(",")).mapToInt(Integer::parseInt).toArray();
+        String only = options.get("only");
+        if (!List.of("all", "idle", "throughput").contains(only)) {
+            throw new IllegalArgumentException("--only takes idle or throughput, not " + only);
+        }
+        if (only.equals("idle")) {
+            rounds = 0;
+        }
         System.out.println("load average before: " + loadAverage() + "; " + Runtime.getRuntime().availableProcessors()
                 + " processors; java " + System.getProperty("java.version"));
 
         Map<String, Process> servers = new LinkedHashMap<>();
         Map<String, Integer> ports = new LinkedHashMap<>();
         try {
-            for (String kind : options.get("servers").split(",")) {
+            for (String kind : rounds == 0 ? new String[0] : options.get("servers").split(",")) {
                 List<String> command = command(kind, options, 0);
                 if (command == null) {
                     continue;
@@ -96,17 +106,8 @@ public final class EchoBenchmark {
                     }
                 }
             }
-            System.out.println();
-            System.out.println("load average after: " + loadAverage());
-            System.out.println();
-            System.out.println("| server | connections | round trips/s, median (lowest-highest) | p99 latency µs, median (lowest-highest) |");
-            System.out.println("| --- | ---: | ---: | ---: |");
-            for (int connections : levels) {
-                for (String kind : servers.keySet()) {
-                    List<double[]> all = results.get(kind + " " + connections);
-                    System.out.printf(Locale.ROOT, "| %s | %,d | %,.0f (%,.0f-%,.0f) | %,.0f (%,.0f-%,.0f) |%n", kind, connections,
-                            median(all, 0), min(all, 0), max(all, 0), median(all, 1), min(all, 1), max(all, 1));
-                }
+            if (rounds > 0) {
+                printTable(servers.keySet(), levels, results);
             }
         } finally {
             for (Process process : servers.values()) {
@@ -114,7 +115,7 @@ public final class EchoBenchmark {
             }
         }
 
-        int idle = Integer.parseInt(options.get("idle"));
+        int idle = only.equals("throughput") ? 0 : Integer.parseInt(options.get("idle"));
         if (idle > 0) {
             System.out.println();
             for (String kind : options.get("servers").split(",")) {
@@ -125,6 +126,23 @@ public final class EchoBenchmark {
                 if (command != null) {
                     System.out.println(kind + ": " + idleHeap(command, idle));
                 }
+            }
+            System.out.println("load average after: " + loadAverage());
+        }
+    }
+
+    /** The medians and spreads over the rounds, as a Markdown table. */
+    private static void printTable(Iterable<String> kinds, int[] levels, Map<String, List<double[]>> results) {
+        System.out.println();
+        System.out.println("load average after: " + loadAverage());
+        System.out.println();
+        System.out.println("| server | connections | round trips/s, median (lowest-highest) | p99 latency µs, median (lowest-highest) |");
+        System.out.println("| --- | ---: | ---: | ---: |");
+        for (int connections : levels) {
+            for (String kind : kinds) {
+                List<double[]> all = results.get(kind + " " + connections);
+                System.out.printf(Locale.ROOT, "| %s | %,d | %,.0f (%,.0f-%,.0f) | %,.0f (%,.0f-%,.0f) |%n", kind, connections,
+                        median(all, 0), min(all, 0), max(all, 0), median(all, 1), min(all, 1), max(all, 1));
             }
         }
     }
