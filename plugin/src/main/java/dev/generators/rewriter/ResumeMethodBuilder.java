@@ -43,7 +43,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
- * before the start: resume k: restore locals and stack from fields; GOTO resumed k
+ * before the start: resume k: restore locals (not an argument the body never assigns: the call passes it) and stack
+ *             from fields; GOTO resumed k
  * </pre>
  *
  * The code that restores a frame stands between the dispatch and the method's own code, outside
@@ -297,6 +298,10 @@ final class ResumeMethodBuilder {
         InsnList back = new InsnList();
         back.add(restore);
         for (FrameLayout.Spill local : suspension.locals()) {
+            if (!local.save()) {
+                // An argument the body never assigns: the call passed it from its field, into its slot.
+                continue;
+            }
             load(back, local);
             back.add(new VarInsnNode(
                     local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
