@@ -65,7 +65,7 @@ final class ResumeMethodBuilder {
 
     private static final String BODY_SUFFIX = "-body";
     /** The name of the receiver's local variable entry in the resume method: see {@link #localVariables}. */
-    static final String RECEIVER = "$this";
+    private static final String RECEIVER = "$this";
 
     private final String generatorClass;
     private final MethodNode body;
@@ -132,7 +132,7 @@ final class ResumeMethodBuilder {
      * The descriptor of the resume method of {@code code}: its arguments, the receiver first, then
      * the generator object; it returns {@code Object}.
      */
-    static String descriptor(String owner, MethodNode code, String generatorClass) {
+    private static String descriptor(String owner, MethodNode code, String generatorClass) {
         List<Type> parameters = new ArrayList<>();
         if ((code.access & ACC_STATIC) == 0) {
             parameters.add(Type.getObjectType(owner));
