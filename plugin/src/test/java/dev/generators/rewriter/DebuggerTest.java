@@ -334,15 +334,15 @@ class DebuggerTest {
     }
 
     /**
-     * A step into as an IDE makes it with "skip synthetic methods" on (IntelliJ's default) and the
-     * JDK in its stepping filters (IntelliJ's default too): with {@link #JDK_FILTERS}, and wherever
+     * A step into as an IDE makes it with "skip synthetic methods" on (IntelliJ's default): wherever
      * the step lands in a synthetic method, in the runtime ({@code dev.generators.*}) or in code
-     * without a line, one more step into. Returns the first stop elsewhere.
+     * without a line, one more step into. Returns the first stop elsewhere. {@code excluded} are
+     * the classes the IDE does not step into: {@link #JDK_FILTERS} for IntelliJ's default.
      */
-    private static LocatableEvent stepIntoAsTheIde(Debuggee debuggee, ThreadReference thread) {
+    private static LocatableEvent stepIntoAsTheIde(Debuggee debuggee, ThreadReference thread, String... excluded) {
         List<String> skipped = new ArrayList<>();
         for (int steps = 0; steps < 200; steps++) {
-            LocatableEvent stop = debuggee.step(thread, StepRequest.STEP_INTO, JDK_FILTERS);
+            LocatableEvent stop = debuggee.step(thread, StepRequest.STEP_INTO, excluded);
             Location location = stop.location();
             if (!location.method().isSynthetic()
                     && !location.declaringType().name().startsWith("dev.generators.")
@@ -368,23 +368,23 @@ class DebuggerTest {
             ThreadReference thread = debuggee.resumeToStop().thread();
             debuggee.clearBreakpoints();
 
-            LocatableEvent stop = stepIntoAsTheIde(debuggee, thread);
+            LocatableEvent stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("FIRST"), Map.of());
             assertEquals(
                     Map.of("prefix", "item", "n", 3),
                     Debuggee.locals(Debuggee.top(thread)),
                     "at the first stop, exactly the arguments");
-            stop = stepIntoAsTheIde(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("LOOP"), Map.of());
             assertEquals(
                     Map.of("prefix", "item", "n", 3, "total", 0L),
                     Debuggee.locals(Debuggee.top(thread)),
                     "before the loop, exactly the arguments and total");
-            stop = stepIntoAsTheIde(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("LABEL"), frame("item", 3, 0, 0, null));
-            stop = stepIntoAsTheIde(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("BEFORE_YIELD"), frame("item", 3, 0, 0, "item0"));
-            stop = stepIntoAsTheIde(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("YIELD"), frame("item", 3, 0, 0, "item0"));
 
             List<String> trail = new ArrayList<>();
@@ -393,7 +393,7 @@ class DebuggerTest {
                 if (steps == 30) {
                     fail("30 steps did not come back to line " + line("AFTER_YIELD") + " of the body: " + trail);
                 }
-                stop = stepIntoAsTheIde(debuggee, thread);
+                stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
                 Location location = stop.location();
                 trail.add(Debuggee.describe(location) + " " + Debuggee.locals(Debuggee.top(thread)));
                 if (location.method().name().equals(METHOD)) {
@@ -435,7 +435,8 @@ class DebuggerTest {
      * stops at the body's first line, with the arguments shown by their source names and values:
      * for a static generator at its start and at its second resume (from the fields, before the
      * frame is restored; stepping on then restores it at the yield's line), and for an instance
-     * generator, whose receiver shows as {@code $this}.
+     * generator, whose receiver shows as {@code $this}. No class is filtered: the JDK is not
+     * entered on the way.
      */
     @Test
     void theFirstStopOfAStepIntoIsTheBodysFirstLineWithTheArguments(@TempDir Path dir) throws IOException {
