@@ -86,9 +86,9 @@ final class FrameLayout {
     final UnboxedYields.Boxing boxing;
     /** Whether the body has a {@code Yield.all}: without one, the generator class says so to the runtime. */
     final boolean delegates;
-    /** The arguments the body reads, which the call passes and the start of the body loads. */
+    /** The arguments the body reads, which the call passes and {@code resume()} passes on to the body. */
     final List<Argument> arguments;
-    /** Argument fields that no yield restores: set to null as soon as the body has loaded them. */
+    /** Argument fields that no yield restores: set to null as soon as the body starts. */
     final List<Field> clearedAtStart;
     /** Each suspending call, in code order, with what it saves: states 1, 2, ... (0 is the start). */
     final Map<MethodInsnNode, Suspension> suspensions;

@@ -25,14 +25,16 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   int count;                  // the arguments, then the locals live across a yield
  *   long a; long b; int i;
  *   Fib$fibonacci$Generator(int count)
- *   protected final Object resume()       { return Fib.fibonacci-body(this); }
+ *   protected final Object resume()       { return Fib.fibonacci-body(count, this); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(a); }  // see UnboxedYields, FrameLayout.yieldsSavedLocal
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
  * }
  * </pre>
  *
- * The state the body dispatches on, {@code StateMachine.state}, is inherited.
+ * The state the body dispatches on, {@code StateMachine.state}, is inherited. {@code resume()}
+ * passes the body its arguments from their fields on every call, an argument the frame does not
+ * keep as 0 or null ({@link ResumeMethodBuilder}).
  */
 final class GeneratorClassBuilder {
 
@@ -54,7 +56,7 @@ final class GeneratorClassBuilder {
             generator.fields.add(new FieldNode(0, field.name(), field.descriptor(), null, null));
         }
         generator.methods.add(constructor(generatorClass, layout));
-        generator.methods.add(resume(owner, resume));
+        generator.methods.add(resume(owner, generatorClass, layout, resume));
         if (kind == GeneratorKind.ITERABLE) {
             generator.methods.add(restart(generatorClass, layout));
         }
@@ -95,23 +97,52 @@ final class GeneratorClassBuilder {
         return init;
     }
 
-    private static MethodNode resume(ClassNode owner, MethodNode body) {
+    private static MethodNode resume(ClassNode owner, String generatorClass, FrameLayout layout, MethodNode body) {
         // Synthetic, so that debuggers step through it and coverage tools leave it out; its line is
         // the body's first, so that one stepping out of the body without filters still stops at a
         // line of the user's file.
         MethodNode resume = new MethodNode(
                 ACC_PROTECTED | ACC_FINAL | ACC_SYNTHETIC, RuntimeNames.RESUME, RuntimeNames.RESUME_DESC, null, null);
+        InsnList code = resume.instructions;
         int line = ClassPlace.firstLine(body);
         if (line > 0) {
             LabelNode start = new LabelNode();
-            resume.instructions.add(start);
-            resume.instructions.add(new LineNumberNode(line, start));
+            code.add(start);
+            code.add(new LineNumberNode(line, start));
         }
-        resume.instructions.add(new VarInsnNode(ALOAD, 0));
-        resume.instructions.add(new MethodInsnNode(
+        Type[] parameters = Type.getArgumentTypes(body.desc);
+        int slot = 0;
+        for (int i = 0; i < parameters.length - 1; i++) {
+            int argumentSlot = slot;
+            FrameLayout.Field field = layout.arguments.stream()
+                    .filter(argument -> argument.slot() == argumentSlot)
+                    .map(FrameLayout.Argument::field)
+                    .findFirst()
+                    .orElse(null);
+            if (field != null) {
+                code.add(new VarInsnNode(ALOAD, 0));
+                code.add(new FieldInsnNode(GETFIELD, generatorClass, field.name(), field.descriptor()));
+            } else {
+                code.add(new InsnNode(zero(parameters[i])));
+            }
+            slot += parameters[i].getSize();
+        }
+        code.add(new VarInsnNode(ALOAD, 0));
+        code.add(new MethodInsnNode(
                 INVOKESTATIC, owner.name, body.name, body.desc, (owner.access & ACC_INTERFACE) != 0));
-        resume.instructions.add(new InsnNode(ARETURN));
+        code.add(new InsnNode(ARETURN));
         return resume;
+    }
+
+    /** The instruction that pushes the default value of {@code type}: what an argument the frame does not keep is passed as. */
+    private static int zero(Type type) {
+        return switch (type.getSort()) {
+            case Type.LONG -> LCONST_0;
+            case Type.FLOAT -> FCONST_0;
+            case Type.DOUBLE -> DCONST_0;
+            case Type.OBJECT, Type.ARRAY -> ACONST_NULL;
+            default -> ICONST_0;
+        };
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.generators.rewriter;
 
-import static org.objectweb.asm.Opcodes.ACC_INTERFACE;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
@@ -110,8 +108,7 @@ final class GeneratorMethodRewriter {
                 FrameLayout.of(owner.name, body.code(), kind, points, unboxed, new HierarchyVerifier(hierarchy));
         String explanation = Explanation.of(owner.name, method, generatorClass, kind, layout, body.firstLine());
         CreationMethodBuilder.build(method, body, generatorClass, kind, layout);
-        MethodNode resume =
-                ResumeMethodBuilder.build(generatorClass, body, layout, unboxed, (owner.access & ACC_INTERFACE) != 0);
+        MethodNode resume = ResumeMethodBuilder.build(owner, generatorClass, body, layout, unboxed);
         ClassNode generator = GeneratorClassBuilder.build(owner, generatorClass, kind, layout, resume);
         return new Rewritten(resume, generator, explanation);
     }

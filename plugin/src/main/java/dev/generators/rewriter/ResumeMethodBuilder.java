@@ -4,7 +4,9 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
@@ -23,13 +25,17 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Turns the body of a {@code @Generator} method into its resume method: a static method of the
- * owner, named after it ({@code fibonacci-body}), taking the generator object and returning what
- * it yields (or, with the generator's {@code state} at -1, its result).
+ * owner, named after it, taking the method's arguments (the receiver first, typed as the owner),
+ * in the slots javac gave them, then the generator object, and returning what it yields (or, with
+ * the generator's {@code state} at -1, its result): {@code static Object fibonacci-body(int count,
+ * Fib$fibonacci$Generator g)}. The generator class passes the arguments' fields on every call, so
+ * the arguments are in their slots from the first instruction, where a debugger entering the
+ * method stops, and show there by their names.
  *
  * <pre>
- * entry:      ALOAD 0; ASTORE g; ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
- * start:      load the arguments from their fields into their slots, clear the reference
- *             fields of those no yield restores; the original code follows
+ * entry:      ALOAD the generator parameter; ASTORE g (a slot the body does not use: javac's
+ *             locals reuse the parameter's); ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
+ * start:      clear the reference fields of the arguments no yield restores; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
  *             (where every yield boxes one primitive type, {@link UnboxedYields}: the primitive
@@ -39,7 +45,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
- * before the start: resume k: restore locals and stack from fields; GOTO resumed k
+ * before the start: resume k: restore locals (not an argument the body never assigns: the call passes it) and stack
+ *             from fields; GOTO resumed k
  * </pre>
  *
  * The code that restores a frame stands between the dispatch and the method's own code, outside
@@ -59,11 +66,14 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class ResumeMethodBuilder {
 
     private static final String BODY_SUFFIX = "-body";
+    /** The name of the receiver's local variable entry in the resume method: see {@link #localVariables}. */
+    private static final String RECEIVER = "$this";
 
     private final String generatorClass;
     private final MethodNode body;
     private final FrameLayout layout;
     private final UnboxedYields unboxedYields;
+    private final int generatorParameter;
     private final int frameSlot;
     private final int valueSlot;
 
@@ -72,6 +82,7 @@ final class ResumeMethodBuilder {
         this.body = body.code();
         this.layout = layout;
         this.unboxedYields = unboxed;
+        this.generatorParameter = GeneratorBody.argumentSlots(body.code());
         this.frameSlot = body.frameSlot();
         this.valueSlot = body.valueSlot();
     }
@@ -79,26 +90,27 @@ final class ResumeMethodBuilder {
     /**
      * The resume method, made of the body's code, which it takes: the code is rewritten in place.
      *
+     * @param owner the class the method belongs to; the resume method is public in an interface
      * @param layout the frame, laid out for this code as it is
      * @param unboxed where the body boxes what it yields, left out when the layout keeps it unboxed
-     * @param inInterface whether the owner is an interface, where the method must be public
      */
     static MethodNode build(
-            String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed, boolean inInterface) {
-        new ResumeMethodBuilder(generatorClass, body, layout, unboxed).rewriteCode();
+            ClassNode owner, String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed) {
         MethodNode code = body.code();
+        LabelNode entry = new LabelNode();
+        new ResumeMethodBuilder(generatorClass, body, layout, unboxed).rewriteCode(entry);
         // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
         // stop in it; named so that no Java source can name it (see bodyName).
         MethodNode resume = new MethodNode(
                 ASM9,
-                ACC_STATIC | (inInterface ? ACC_PUBLIC : 0),
+                ACC_STATIC | ((owner.access & ACC_INTERFACE) != 0 ? ACC_PUBLIC : 0),
                 bodyName(code.name),
-                "(L" + generatorClass + ";)Ljava/lang/Object;",
+                descriptor(owner.name, code, generatorClass),
                 null,
                 null);
         resume.instructions = code.instructions;
         resume.tryCatchBlocks = code.tryCatchBlocks;
-        resume.localVariables = keptLocalVariables(code, layout);
+        resume.localVariables = localVariables(code, body, layout, entry);
         resume.visibleLocalVariableAnnotations = code.visibleLocalVariableAnnotations;
         resume.invisibleLocalVariableAnnotations = code.invisibleLocalVariableAnnotations;
         resume.maxLocals = code.maxLocals;
@@ -119,22 +131,53 @@ final class ResumeMethodBuilder {
     }
 
     /**
-     * The body's local variable entries but those of the arguments it never reads, which the frame
-     * does not keep: their slots hold nothing of theirs in the resume method (slot 0 holds the
-     * generator object).
+     * The descriptor of the resume method of {@code code}: its arguments, the receiver first, then
+     * the generator object; it returns {@code Object}.
      */
-    private static List<LocalVariableNode> keptLocalVariables(MethodNode code, FrameLayout layout) {
+    private static String descriptor(String owner, MethodNode code, String generatorClass) {
+        List<Type> parameters = new ArrayList<>();
+        if ((code.access & ACC_STATIC) == 0) {
+            parameters.add(Type.getObjectType(owner));
+        }
+        parameters.addAll(List.of(Type.getArgumentTypes(code.desc)));
+        parameters.add(Type.getObjectType(generatorClass));
+        return Type.getMethodDescriptor(Type.getType(Object.class), parameters.toArray(Type[]::new));
+    }
+
+    /**
+     * The body's local variable entries, those of the parameters from the method's {@code entry}
+     * on, where they are in their slots already; without the entries of the arguments the body
+     * never reads, which the frame does not keep and the call passes as 0 or null, so that a
+     * debugger never shows a value that is not theirs. The receiver, a parameter of the static
+     * method, is {@code $this}: debuggers hide a local named {@code this} (JDI leaves out every
+     * entry named {@code this} or {@code this$...}), and Kotlin names a receiver passed to a
+     * static method so.
+     */
+    private static List<LocalVariableNode> localVariables(
+            MethodNode code, GeneratorBody body, FrameLayout layout, LabelNode entry) {
         if (code.localVariables == null) {
             return null;
         }
         int slots = GeneratorBody.argumentSlots(code);
-        List<LocalVariableNode> kept = new ArrayList<>(code.localVariables);
-        kept.removeIf(variable -> variable.index < slots
-                && layout.arguments.stream().noneMatch(argument -> argument.slot() == variable.index));
+        boolean hasReceiver = (code.access & ACC_STATIC) == 0;
+        List<LocalVariableNode> kept = new ArrayList<>();
+        for (LocalVariableNode variable : code.localVariables) {
+            boolean parameter = variable.index < slots;
+            if (parameter && layout.arguments.stream().noneMatch(argument -> argument.slot() == variable.index)) {
+                continue;
+            }
+            if (body.parameterEntries().contains(variable)) {
+                String name = hasReceiver && variable.index == 0 ? RECEIVER : variable.name;
+                kept.add(new LocalVariableNode(
+                        name, variable.desc, variable.signature, entry, variable.end, variable.index));
+            } else {
+                kept.add(variable);
+            }
+        }
         return kept;
     }
 
-    private void rewriteCode() {
+    private void rewriteCode(LabelNode entry) {
         InsnList code = body.instructions;
         for (AbstractInsnNode insn : code.toArray()) {
             if (insn instanceof FrameNode) {
@@ -161,7 +204,7 @@ final class ResumeMethodBuilder {
                 restores.add(suspend(code, (MethodInsnNode) insn, call, suspension, restore));
             }
         }
-        code.insert(dispatch(resumeLabels, restores));
+        code.insert(dispatch(entry, resumeLabels, restores));
     }
 
     /**
@@ -262,6 +305,10 @@ final class ResumeMethodBuilder {
         InsnList back = new InsnList();
         back.add(restore);
         for (FrameLayout.Spill local : suspension.locals()) {
+            if (!local.save()) {
+                // An argument the body never assigns: the call passed it from its field, into its slot.
+                continue;
+            }
             load(back, local);
             back.add(new VarInsnNode(
                     local.field() == null ? ASTORE : local.field().type().getOpcode(ISTORE), local.slot()));
@@ -280,9 +327,13 @@ final class ResumeMethodBuilder {
         return back;
     }
 
-    /** Jumps to the start or to the code that restores the frame of the yield it stopped at. */
-    private InsnList dispatch(List<LabelNode> resumeLabels, List<InsnList> restores) {
+    /**
+     * Takes the generator object into its slot, and jumps to the start or to the code that
+     * restores the frame of the yield it stopped at.
+     */
+    private InsnList dispatch(LabelNode entry, List<LabelNode> resumeLabels, List<InsnList> restores) {
         InsnList out = new InsnList();
+        out.add(entry);
         LabelNode start = new LabelNode();
         LabelNode corrupt = new LabelNode();
         LabelNode[] targets = new LabelNode[resumeLabels.size() + 1];
@@ -290,8 +341,10 @@ final class ResumeMethodBuilder {
         for (int i = 0; i < resumeLabels.size(); i++) {
             targets[i + 1] = resumeLabels.get(i);
         }
-        out.add(new VarInsnNode(ALOAD, 0));
-        out.add(new VarInsnNode(ASTORE, frameSlot));
+        if (generatorParameter != frameSlot) {
+            out.add(new VarInsnNode(ALOAD, generatorParameter));
+            out.add(new VarInsnNode(ASTORE, frameSlot));
+        }
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(getField(layout.state));
         out.add(new TableSwitchInsnNode(0, resumeLabels.size(), corrupt, targets));
@@ -306,11 +359,6 @@ final class ResumeMethodBuilder {
             out.add(restore);
         }
         out.add(start);
-        for (FrameLayout.Argument argument : layout.arguments) {
-            out.add(new VarInsnNode(ALOAD, frameSlot));
-            out.add(getField(argument.field()));
-            out.add(new VarInsnNode(argument.field().type().getOpcode(ISTORE), argument.slot()));
-        }
         for (FrameLayout.Field field : layout.clearedAtStart) {
             out.add(new VarInsnNode(ALOAD, frameSlot));
             out.add(new InsnNode(ACONST_NULL));

@@ -43,16 +43,29 @@ class CompilingAgainstRewrittenClassesTest {
             }
             """;
 
-    /** In the same package, so that package-private methods of Words are candidates too. */
+    /**
+     * In the same package, so that package-private methods of Words are candidates too. The body
+     * takes the generator's arguments and then the generator object: an overload of two
+     * parameters would make {@code Words::words} an inexact method reference, fit for
+     * {@code pick}'s two-argument interface too.
+     */
     private static final String CALLER = """
             package p;
             import java.util.Iterator;
+            import java.util.function.BiFunction;
             import java.util.function.Function;
             class Caller {
                 static Iterator<String> none() {
                     return Words.words(null);
                 }
                 static final Function<String, Iterator<String>> WORDS = Words::words;
+                static Object pick(Function<String, Iterator<String>> one) {
+                    return one;
+                }
+                static Object pick(BiFunction<String, Object, Object> two) {
+                    return two;
+                }
+                static final Object PICKED = pick(Words::words);
             }
             """;
 
@@ -66,7 +79,7 @@ class CompilingAgainstRewrittenClassesTest {
 
     /**
      * The test above can fail: the same body under the generator's own name, an overload javac
-     * sees, makes {@code Words.words(null)} ambiguous.
+     * sees, makes {@code pick(Words::words)} ambiguous.
      */
     @Test
     void theBodyUnderTheGeneratorsNameWouldBeAnAmbiguousOverload(@TempDir Path dir) throws IOException {

@@ -1,13 +1,15 @@
 package dev.generators.rewriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.jdi.Location;
+import com.sun.jdi.ObjectReference;
 import com.sun.jdi.StackFrame;
+import com.sun.jdi.StringReference;
 import com.sun.jdi.ThreadReference;
+import com.sun.jdi.Value;
 import com.sun.jdi.event.LocatableEvent;
 import com.sun.jdi.request.StepRequest;
 import java.io.IOException;
@@ -61,6 +63,53 @@ class DebuggerTest {
             }
             """;
 
+    /**
+     * A second debuggee, for where a step into first stops: a static generator with an object and
+     * an int argument, stepped into at its start and at its second resume, and an instance
+     * generator that reads a field of its receiver.
+     */
+    private static final String FIRST_STOPS = """
+            import dev.generators.Generator;
+            import dev.generators.Yield;
+            import java.util.Iterator;
+
+            public class FirstStops {
+                private final String unit;
+
+                FirstStops(String unit) {
+                    this.unit = unit;
+                }
+
+                @Generator
+                static Iterator<String> repeat(String word, int times) {
+                    int done = 0;                                 // REPEAT_FIRST
+                    while (done < times) {
+                        Yield.value(word + done);                 // REPEAT_YIELD
+                        done++;                                   // REPEAT_AFTER_YIELD
+                    }
+                    return Yield.done();
+                }
+
+                @Generator
+                Iterator<String> measure(int count) {
+                    for (int k = 0; k < count; k++) {             // MEASURE_FIRST
+                        Yield.value(k + unit);
+                    }
+                    return Yield.done();
+                }
+
+                public static void main(String[] args) {
+                    Iterator<String> words = repeat("go", 3);
+                    String first = words.next();                  // START_REPEAT
+                    String second = words.next();
+                    String third = words.next();                  // RESUME_REPEAT_AGAIN
+                    Iterator<String> sizes = new FirstStops("cm").measure(2);
+                    String size = sizes.next();                   // START_MEASURE
+                    System.out.println(first + second + third + size);
+                }
+            }
+            """;
+
     private static final String MAIN = "Counting";
     /** The method that holds the body of {@code count}, as stack traces and debuggers name it. */
     private static final String METHOD = "count-body";
@@ -79,16 +128,17 @@ class DebuggerTest {
     /** The runtime and the generator classes, which a user steps through without seeing them. */
     private static final String[] RUNTIME_FILTERS = {"dev.generators.*", "*$Generator", "java.*", "jdk.*", "sun.*"};
 
-    /**
-     * What an IDE set up as docs/user-guide.md says does not step into: the JDK (IntelliJ's
-     * default) and the runtime. Not the generator classes: they are skipped as synthetic.
-     */
-    private static final String[] IDE_FILTERS = {"java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*", "dev.generators.*"
-    };
+    /** The classes IntelliJ's debugger does not step into unless told otherwise: the JDK's. */
+    private static final String[] JDK_FILTERS = {"java.*", "javax.*", "jdk.*", "sun.*", "com.sun.*"};
 
-    /** The 1-based line of the source that ends with the comment {@code // marker}. */
+    /** The 1-based line of {@link #SOURCE} that ends with the comment {@code // marker}. */
     static int line(String marker) {
-        String[] lines = SOURCE.split("\n", -1);
+        return line(SOURCE, marker);
+    }
+
+    /** The 1-based line of {@code source} that ends with the comment {@code // marker}. */
+    static int line(String source, String marker) {
+        String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].endsWith("// " + marker)) {
                 return i + 1;
@@ -97,9 +147,14 @@ class DebuggerTest {
         throw new AssertionError("no line marked " + marker);
     }
 
-    /** The rewritten classes of the source, written as class files into {@code dir}. */
+    /** The rewritten classes of {@link #SOURCE}, written as class files into {@code dir}. */
     private static Path classes(Path dir) throws IOException {
-        for (Map.Entry<String, byte[]> entry : Compiler.rewrite(SOURCE).entrySet()) {
+        return classes(dir, SOURCE);
+    }
+
+    /** The rewritten classes of {@code source}, written as class files into {@code dir}. */
+    private static Path classes(Path dir, String source) throws IOException {
+        for (Map.Entry<String, byte[]> entry : Compiler.rewrite(source).entrySet()) {
             Path file = dir.resolve(entry.getKey() + ".class");
             Files.createDirectories(file.getParent());
             Files.write(file, entry.getValue());
@@ -261,12 +316,15 @@ class DebuggerTest {
 
             // Entering a method, a step stops at its first instruction: for a generator that is the
             // dispatch, which has no line of its own and which debuggers count as part of the
-            // body's first line; no locals show yet. Then it stops at the yield's line with the
-            // frame restored, and goes on from there.
+            // body's first line, where the arguments show (from their fields) and nothing else.
+            // Then it stops at the yield's line with the frame restored, and goes on from there.
             String entry = ":" + line("FIRST") + " ";
             String resumed = ":" + line("YIELD") + " ";
             assertEquals(2, bodyStopsBeforeTheNextLine.size(), () -> "stops on re-entry: " + trail);
-            assertTrue(bodyStopsBeforeTheNextLine.get(0).contains(entry), () -> "first stop on re-entry: " + trail);
+            assertTrue(
+                    bodyStopsBeforeTheNextLine.get(0).contains(entry)
+                            && bodyStopsBeforeTheNextLine.get(0).endsWith(" {prefix=item, n=3}"),
+                    () -> "first stop on re-entry: " + trail);
             assertTrue(
                     bodyStopsBeforeTheNextLine.get(1).contains(resumed)
                             && bodyStopsBeforeTheNextLine.get(1).contains("i=0")
@@ -276,31 +334,33 @@ class DebuggerTest {
     }
 
     /**
-     * A step into as an IDE makes it with "skip synthetic methods" on (IntelliJ's default): with
-     * {@link #IDE_FILTERS}, and wherever the step lands in a synthetic method, one more step into.
+     * A step into as an IDE makes it with "skip synthetic methods" on (IntelliJ's default): wherever
+     * the step lands in a synthetic method, in the runtime ({@code dev.generators.*}) or in code
+     * without a line, one more step into. Returns the first stop elsewhere. {@code excluded} are
+     * the classes the IDE does not step into: {@link #JDK_FILTERS} for IntelliJ's default.
      */
-    private static LocatableEvent stepIntoSkippingSynthetic(Debuggee debuggee, ThreadReference thread) {
+    private static LocatableEvent stepIntoAsTheIde(Debuggee debuggee, ThreadReference thread, String... excluded) {
         List<String> skipped = new ArrayList<>();
-        for (int steps = 0; steps < 20; steps++) {
-            LocatableEvent stop = debuggee.step(thread, StepRequest.STEP_INTO, IDE_FILTERS);
+        for (int steps = 0; steps < 200; steps++) {
+            LocatableEvent stop = debuggee.step(thread, StepRequest.STEP_INTO, excluded);
             Location location = stop.location();
-            if (!location.method().isSynthetic()) {
-                assertFalse(
-                        location.declaringType().name().startsWith("dev.generators."),
-                        () -> "stopped in the runtime at " + Debuggee.describe(location));
+            if (!location.method().isSynthetic()
+                    && !location.declaringType().name().startsWith("dev.generators.")
+                    && location.lineNumber() > 0) {
                 return stop;
             }
             skipped.add(Debuggee.describe(location));
         }
-        throw new AssertionError("20 steps stayed in synthetic methods: " + skipped);
+        throw new AssertionError("200 steps stayed in synthetic methods or the runtime: " + skipped);
     }
 
     /**
      * With synthetic methods skipped, step into from the consumer's first {@code hasNext()}
-     * arrives at the body's first line; stepping on walks the body with its locals by their
-     * source names, out to the consumer at the yield, and from the consumer's next
-     * {@code hasNext()} back into the body: at its first line, where a debugger places the
-     * method's entry, then at the yield with the frame restored, then on.
+     * arrives at the body's first line with the arguments shown, as in any method; stepping on
+     * walks the body with its locals by their source names, out to the consumer at the yield, and
+     * from the consumer's next {@code hasNext()} back into the body: at its first line, where a
+     * debugger places the method's entry, with the arguments shown again, then at the yield with
+     * the frame restored, then on.
      */
     @Test
     void stepIntoFromTheConsumerArrivesInTheBodyWithSyntheticMethodsSkipped(@TempDir Path dir) throws IOException {
@@ -308,19 +368,23 @@ class DebuggerTest {
             ThreadReference thread = debuggee.resumeToStop().thread();
             debuggee.clearBreakpoints();
 
-            LocatableEvent stop = stepIntoSkippingSynthetic(debuggee, thread);
+            LocatableEvent stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("FIRST"), Map.of());
-            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            assertEquals(
+                    Map.of("prefix", "item", "n", 3),
+                    Debuggee.locals(Debuggee.top(thread)),
+                    "at the first stop, exactly the arguments");
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("LOOP"), Map.of());
             assertEquals(
                     Map.of("prefix", "item", "n", 3, "total", 0L),
                     Debuggee.locals(Debuggee.top(thread)),
                     "before the loop, exactly the arguments and total");
-            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("LABEL"), frame("item", 3, 0, 0, null));
-            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("BEFORE_YIELD"), frame("item", 3, 0, 0, "item0"));
-            stop = stepIntoSkippingSynthetic(debuggee, thread);
+            stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
             assertStop(stop, line("YIELD"), frame("item", 3, 0, 0, "item0"));
 
             List<String> trail = new ArrayList<>();
@@ -329,11 +393,21 @@ class DebuggerTest {
                 if (steps == 30) {
                     fail("30 steps did not come back to line " + line("AFTER_YIELD") + " of the body: " + trail);
                 }
-                stop = stepIntoSkippingSynthetic(debuggee, thread);
+                stop = stepIntoAsTheIde(debuggee, thread, JDK_FILTERS);
                 Location location = stop.location();
                 trail.add(Debuggee.describe(location) + " " + Debuggee.locals(Debuggee.top(thread)));
                 if (location.method().name().equals(METHOD)) {
-                    bodyLines.add(location.lineNumber());
+                    if (bodyLines.isEmpty()) {
+                        assertEquals(
+                                Map.of("prefix", "item", "n", 3),
+                                Debuggee.locals(Debuggee.top(thread)),
+                                () -> "at the first stop of a resume, exactly the arguments: " + trail);
+                    }
+                    if (bodyLines.isEmpty() || bodyLines.get(bodyLines.size() - 1) != location.lineNumber()) {
+                        // received(), at the resume point, is a call into the runtime: stepping
+                        // into it and on comes back to the yield's line after the call
+                        bodyLines.add(location.lineNumber());
+                    }
                 } else {
                     assertEquals(
                             "main", location.method().name(), () -> "stepped into neither main nor the body: " + trail);
@@ -342,6 +416,79 @@ class DebuggerTest {
             assertEquals(List.of(line("FIRST"), line("YIELD"), line("AFTER_YIELD")), bodyLines, trail::toString);
             assertStop(stop, line("AFTER_YIELD"), frame("item", 3, 0, 0, "item0"));
             assertEquals(OUTPUT, debuggee.resumeToEnd());
+        }
+    }
+
+    /** Asserts a stop in {@code type.method} on {@code line} that shows exactly {@code locals}. */
+    private static void assertFirstStop(
+            LocatableEvent stop, String type, String method, int line, Map<String, Object> locals) {
+        Location location = stop.location();
+        String where = Debuggee.describe(location) + ", stack " + Debuggee.stack(stop.thread());
+        assertEquals(type, location.declaringType().name(), () -> "class at " + where);
+        assertEquals(method, location.method().name(), () -> "method at " + where);
+        assertEquals(line, location.lineNumber(), () -> "line at " + where);
+        assertEquals(locals, Debuggee.locals(Debuggee.top(stop.thread())), () -> "locals at " + where);
+    }
+
+    /**
+     * Step into from a consumer's call, as an IDE with synthetic methods skipped makes it, first
+     * stops at the body's first line, with the arguments shown by their source names and values:
+     * for a static generator at its start and at its second resume (from the fields, before the
+     * frame is restored; stepping on then restores it at the yield's line), and for an instance
+     * generator, whose receiver shows as {@code $this}. No class is filtered: the JDK is not
+     * entered on the way.
+     */
+    @Test
+    void theFirstStopOfAStepIntoIsTheBodysFirstLineWithTheArguments(@TempDir Path dir) throws IOException {
+        String main = "FirstStops";
+        int repeatFirst = line(FIRST_STOPS, "REPEAT_FIRST");
+        try (Debuggee debuggee = Debuggee.launch(
+                classes(dir, FIRST_STOPS),
+                main,
+                line(FIRST_STOPS, "START_REPEAT"),
+                line(FIRST_STOPS, "RESUME_REPEAT_AGAIN"),
+                line(FIRST_STOPS, "START_MEASURE"))) {
+            ThreadReference thread = debuggee.resumeToStop().thread();
+            Map<String, Object> arguments = Map.of("word", "go", "times", 3);
+            assertFirstStop(stepIntoAsTheIde(debuggee, thread), main, "repeat-body", repeatFirst, arguments);
+            assertFirstStop(
+                    stepIntoAsTheIde(debuggee, thread),
+                    main,
+                    "repeat-body",
+                    line(FIRST_STOPS, "REPEAT_YIELD") - 1,
+                    Map.of("word", "go", "times", 3, "done", 0));
+
+            assertEquals(
+                    line(FIRST_STOPS, "RESUME_REPEAT_AGAIN"),
+                    debuggee.resumeToStop().location().lineNumber());
+            assertFirstStop(stepIntoAsTheIde(debuggee, thread), main, "repeat-body", repeatFirst, arguments);
+            Map<String, Object> restored = Map.of("word", "go", "times", 3, "done", 1);
+            int yieldLine = line(FIRST_STOPS, "REPEAT_YIELD");
+            LocatableEvent stop = stepIntoAsTheIde(debuggee, thread);
+            assertFirstStop(stop, main, "repeat-body", yieldLine, restored);
+            // the resume point calls received(), in the runtime: stepping into it and on comes
+            // back to the yield's line after the call
+            while (stop.location().lineNumber() == yieldLine) {
+                stop = stepIntoAsTheIde(debuggee, thread);
+            }
+            assertFirstStop(stop, main, "repeat-body", line(FIRST_STOPS, "REPEAT_AFTER_YIELD"), restored);
+
+            assertEquals(
+                    line(FIRST_STOPS, "START_MEASURE"),
+                    debuggee.resumeToStop().location().lineNumber());
+            stop = stepIntoAsTheIde(debuggee, thread);
+            assertFirstStop(
+                    stop, main, "measure-body", line(FIRST_STOPS, "MEASURE_FIRST"), Map.of("$this", main, "count", 2));
+            StackFrame top = Debuggee.top(thread);
+            ObjectReference receiver;
+            try {
+                receiver = (ObjectReference) top.getValue(top.visibleVariableByName("$this"));
+            } catch (com.sun.jdi.AbsentInformationException e) {
+                throw new AssertionError(e);
+            }
+            Value unit = receiver.getValue(receiver.referenceType().fieldByName("unit"));
+            assertEquals("cm", ((StringReference) unit).value(), "$this is the object measure() was called on");
+            assertEquals("go0go1go20cm" + System.lineSeparator(), debuggee.resumeToEnd());
         }
     }
 

@@ -22,7 +22,7 @@ class ExplanationTest {
                     Samples.OWNER, echo.declaration(), echo.generatorClass(), echo.kind(), echo.layout(), 10);
             assertEquals(expected, before);
 
-            ResumeMethodBuilder.build(echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), false);
+            ResumeMethodBuilder.build(echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed());
 
             assertEquals(
                     expected,

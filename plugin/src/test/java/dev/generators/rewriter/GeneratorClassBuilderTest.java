@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 class GeneratorClassBuilderTest {
@@ -13,7 +14,7 @@ class GeneratorClassBuilderTest {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared count = Samples.prepare(Samples.count(), hierarchy);
             MethodNode resume = ResumeMethodBuilder.build(
-                    count.generatorClass(), count.body(), count.layout(), count.unboxed(), false);
+                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed());
 
             assertEquals(
                     """
@@ -33,7 +34,9 @@ class GeneratorClassBuilderTest {
                     L0
                     LINENUMBER 20 L0
                     ALOAD 0
-                    INVOKESTATIC p/Echo.count-body (Lp/Echo$count$Generator;)Ljava/lang/Object;
+                    GETFIELD p/Echo$count$Generator.arg0 : I
+                    ALOAD 0
+                    INVOKESTATIC p/Echo.count-body (ILp/Echo$count$Generator;)Ljava/lang/Object;
                     ARETURN
                     MAXSTACK = 0
                     MAXLOCALS = 0
@@ -69,7 +72,7 @@ class GeneratorClassBuilderTest {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared range = Samples.prepare(Samples.range(), hierarchy);
             MethodNode resume = ResumeMethodBuilder.build(
-                    range.generatorClass(), range.body(), range.layout(), range.unboxed(), false);
+                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed());
 
             String listing = Bytecode.listing(GeneratorClassBuilder.build(
                     range.owner(), range.generatorClass(), range.kind(), range.layout(), resume));
@@ -89,6 +92,34 @@ class GeneratorClassBuilderTest {
                     listing.substring(
                             listing.indexOf("protected final synthetic valueYielded"),
                             listing.indexOf("\nMAXSTACK", listing.indexOf("valueYielded"))));
+        }
+    }
+
+    @Test
+    void resumePassesTheArgumentsFromTheirFieldsAndOneTheFrameDoesNotKeepAsNull() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared self = Samples.prepare(Samples.self(), hierarchy);
+            MethodNode body = ResumeMethodBuilder.build(
+                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed());
+
+            ClassNode generator =
+                    GeneratorClassBuilder.build(self.owner(), self.generatorClass(), self.kind(), self.layout(), body);
+
+            MethodNode resume = generator.methods.stream()
+                    .filter(method -> method.name.equals("resume"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("""
+                    L0
+                    LINENUMBER 30 L0
+                    ALOAD 0
+                    GETFIELD p/Echo$self$Generator.this$Echo : Lp/Echo;
+                    ACONST_NULL
+                    ALOAD 0
+                    INVOKESTATIC p/Echo.self-body (Lp/Echo;Ljava/lang/String;Lp/Echo$self$Generator;)Ljava/lang/Object;
+                    ARETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0""", Bytecode.listing(resume));
         }
     }
 }

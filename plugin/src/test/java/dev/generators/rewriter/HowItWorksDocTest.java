@@ -41,7 +41,7 @@ class HowItWorksDocTest {
                 "docs/how-it-works.md shows another generator class than the rewriter makes: paste this output there");
 
         List<String> owner = List.of(javap(classes, "example.Fib").split("\n"));
-        String header = "  static java.lang.Object fibonacci-body(example.Fib$fibonacci$Generator);";
+        String header = "  static java.lang.Object fibonacci-body(int, example.Fib$fibonacci$Generator);";
         int from = owner.indexOf(header);
         int to = from + 1;
         while (to < owner.size() && !owner.get(to).matches("  \\S.*|}")) {

@@ -42,6 +42,20 @@ class PassesTest {
                 .orElseThrow();
     }
 
+    /** The opcodes of {@code method}'s instructions before the first with {@code opcode}. */
+    private static List<Integer> codeBefore(MethodNode method, int opcode) {
+        List<Integer> opcodes = new ArrayList<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn.getOpcode() == opcode) {
+                return opcodes;
+            }
+            if (insn.getOpcode() >= 0) {
+                opcodes.add(insn.getOpcode());
+            }
+        }
+        throw new AssertionError("no opcode " + opcode + " in " + method.name);
+    }
+
     private static List<MethodInsnNode> yields(MethodNode method) {
         List<MethodInsnNode> found = new ArrayList<>();
         for (AbstractInsnNode insn : method.instructions) {
@@ -151,7 +165,8 @@ class PassesTest {
         assertEquals("yielded$$2", yielded.name, "named after every other field, the user's yielded$ included");
         assertTrue(ints.methods.stream().anyMatch(m -> m.name.equals(RuntimeNames.VALUE_YIELDED)));
         MethodNode body = read(classes.get("Boxes")).methods.stream()
-                .filter(m -> m.name.equals("ints-body") && m.desc.equals("(LBoxes$ints$Generator;)Ljava/lang/Object;"))
+                .filter(m ->
+                        m.name.equals("ints-body") && m.desc.equals("(IILBoxes$ints$Generator;)Ljava/lang/Object;"))
                 .findFirst()
                 .orElseThrow();
         for (AbstractInsnNode insn : body.instructions) {
@@ -166,7 +181,7 @@ class PassesTest {
     }
 
     @Test
-    void argumentsTheBodyNeverReadsAreNeitherPassedNorKept() throws Exception {
+    void argumentsTheBodyNeverReadsAreNotKeptPassedAsZeroOrNullAndShownNowhere() throws Exception {
         Map<String, byte[]> classes = Compiler.rewrite("""
                 import dev.generators.*;
                 import java.util.*;
@@ -203,6 +218,27 @@ class PassesTest {
                         .map(v -> v.name)
                         .toList(),
                 "the method as called keeps every parameter's entry");
+        ClassNode owner = read(classes.get("Unread"));
+        MethodNode body =
+                method(owner, "range-body", "(LUnread;ILjava/lang/String;LUnread$range$Generator;)Ljava/lang/Object;");
+        assertEquals(
+                List.of("i", "n"),
+                body.localVariables.stream().map(v -> v.name).sorted().toList(),
+                "the body shows neither the receiver nor `unused`, which hold null there");
+        MethodNode resume = method(range, "resume");
+        assertEquals(
+                List.of(Opcodes.ACONST_NULL, Opcodes.ALOAD, Opcodes.GETFIELD, Opcodes.ACONST_NULL, Opcodes.ALOAD),
+                codeBefore(resume, Opcodes.INVOKESTATIC),
+                "resume() passes null for the receiver and for `unused`, n from its field");
+        assertEquals(
+                List.of("$this", "i", "n"),
+                method(owner, "fromBase-body", "(LUnread;ILUnread$fromBase$Generator;)Ljava/lang/Object;")
+                        .localVariables
+                        .stream()
+                        .map(v -> v.name)
+                        .sorted()
+                        .toList(),
+                "a receiver the body reads shows as $this");
         ClassNode fromBase = read(classes.get("Unread$fromBase$Generator"));
         assertEquals("this$Unread", fromBase.fields.get(0).name, "a body that reads a member keeps the receiver");
     }
@@ -222,7 +258,8 @@ class PassesTest {
                     }
                 }
                 """);
-        MethodNode body = method(read(classes.get("Once")), "each-body", "(LOnce$each$Generator;)Ljava/lang/Object;");
+        MethodNode body = method(
+                read(classes.get("Once")), "each-body", "(Ljava/util/List;LOnce$each$Generator;)Ljava/lang/Object;");
         List<AbstractInsnNode> clears = new ArrayList<>();
         for (AbstractInsnNode insn : body.instructions) {
             if (insn instanceof FieldInsnNode field
@@ -348,8 +385,8 @@ class PassesTest {
         assertTrue(classes.containsKey("Names$count$Generator2"));
         ClassNode owner = read(classes.get("Names"));
         List<String> methods = owner.methods.stream().map(m -> m.name + m.desc).toList();
-        assertTrue(methods.contains("count-body(LNames$count$Generator;)Ljava/lang/Object;"), methods::toString);
-        assertTrue(methods.contains("count-body(LNames$count$Generator2;)Ljava/lang/Object;"), methods::toString);
+        assertTrue(methods.contains("count-body(ILNames$count$Generator;)Ljava/lang/Object;"), methods::toString);
+        assertTrue(methods.contains("count-body(IILNames$count$Generator2;)Ljava/lang/Object;"), methods::toString);
         for (FieldNode unused : read(classes.get("Names$count$Generator2")).fields) {
             assertFalse(unused.name.isEmpty());
         }

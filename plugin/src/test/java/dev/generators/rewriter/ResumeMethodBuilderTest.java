@@ -15,39 +15,39 @@ class ResumeMethodBuilderTest {
             Samples.Prepared echo = Samples.prepare(Samples.echo(), hierarchy);
             assertEquals(Samples.ECHO_LISTING, Bytecode.listing(echo.body().code()));
 
-            MethodNode resume =
-                    ResumeMethodBuilder.build(echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), false);
+            MethodNode resume = ResumeMethodBuilder.build(
+                    echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed());
 
-            assertEquals("echo-body(Lp/Echo$echo$Generator;)Ljava/lang/Object;", resume.name + resume.desc);
+            assertEquals(
+                    "echo-body(Ljava/lang/Object;Lp/Echo$echo$Generator;)Ljava/lang/Object;",
+                    resume.name + resume.desc);
             assertEquals(Opcodes.ACC_STATIC, resume.access, "static, and not synthetic");
             assertEquals("""
-                    ALOAD 0
+                    L0
+                    ALOAD 1
                     ASTORE 2
                     ALOAD 2
                     GETFIELD p/Echo$echo$Generator.state : S
                     TABLESWITCH
-                    0: L0
-                    1: L1
-                    2: L2
-                    default: L3
-                    L3
+                    0: L1
+                    1: L2
+                    2: L3
+                    default: L4
+                    L4
                     NEW java/lang/IncompatibleClassChangeError
                     DUP
                     INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
                     ATHROW
-                    L1
-                    GOTO L4
                     L2
                     GOTO L5
-                    L0
-                    ALOAD 2
-                    GETFIELD p/Echo$echo$Generator.a : Ljava/lang/Object;
-                    ASTORE 0
+                    L3
+                    GOTO L6
+                    L1
                     ALOAD 2
                     ACONST_NULL
                     PUTFIELD p/Echo$echo$Generator.a : Ljava/lang/Object;
-                    L6
-                    LINENUMBER 10 L6
+                    L7
+                    LINENUMBER 10 L7
                     ALOAD 0
                     ASTORE 3
                     ALOAD 2
@@ -55,13 +55,13 @@ class ResumeMethodBuilderTest {
                     PUTFIELD p/Echo$echo$Generator.state : S
                     ALOAD 3
                     ARETURN
-                    L4
-                    LINENUMBER 10 L4
+                    L5
+                    LINENUMBER 10 L5
                     ALOAD 2
                     INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
                     ASTORE 1
-                    L7
-                    LINENUMBER 11 L7
+                    L8
+                    LINENUMBER 11 L8
                     ALOAD 1
                     ASTORE 3
                     ALOAD 2
@@ -69,21 +69,21 @@ class ResumeMethodBuilderTest {
                     PUTFIELD p/Echo$echo$Generator.state : S
                     ALOAD 3
                     ARETURN
-                    L5
-                    LINENUMBER 11 L5
+                    L6
+                    LINENUMBER 11 L6
                     ALOAD 2
                     INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
                     POP
-                    L8
-                    LINENUMBER 12 L8
+                    L9
+                    LINENUMBER 12 L9
                     ACONST_NULL
                     ALOAD 2
                     ICONST_M1
                     PUTFIELD p/Echo$echo$Generator.state : S
                     ARETURN
-                    L9
-                    LOCALVARIABLE a Ljava/lang/Object; L6 L9 0
-                    LOCALVARIABLE b Ljava/lang/Object; L7 L9 1
+                    L10
+                    LOCALVARIABLE a Ljava/lang/Object; L0 L10 0
+                    LOCALVARIABLE b Ljava/lang/Object; L8 L10 1
                     MAXSTACK = 1
                     MAXLOCALS = 2""", Bytecode.listing(resume));
         }
@@ -109,30 +109,26 @@ class ResumeMethodBuilderTest {
                     MAXLOCALS = 1""", Bytecode.listing(count.body().code()));
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    count.generatorClass(), count.body(), count.layout(), count.unboxed(), false);
+                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed());
 
             assertEquals("""
-                    ALOAD 0
-                    ASTORE 1
+                    L0
                     ALOAD 1
                     GETFIELD p/Echo$count$Generator.state : S
                     TABLESWITCH
-                    0: L0
-                    1: L1
-                    default: L2
-                    L2
+                    0: L1
+                    1: L2
+                    default: L3
+                    L3
                     NEW java/lang/IncompatibleClassChangeError
                     DUP
                     INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
                     ATHROW
+                    L2
+                    GOTO L4
                     L1
-                    GOTO L3
-                    L0
-                    ALOAD 1
-                    GETFIELD p/Echo$count$Generator.arg0 : I
-                    ISTORE 0
-                    L4
-                    LINENUMBER 20 L4
+                    L5
+                    LINENUMBER 20 L5
                     ILOAD 0
                     ALOAD 1
                     SWAP
@@ -142,13 +138,13 @@ class ResumeMethodBuilderTest {
                     PUTFIELD p/Echo$count$Generator.state : S
                     ACONST_NULL
                     ARETURN
-                    L3
-                    LINENUMBER 20 L3
+                    L4
+                    LINENUMBER 20 L4
                     ALOAD 1
                     INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
                     POP
-                    L5
-                    LINENUMBER 21 L5
+                    L6
+                    LINENUMBER 21 L6
                     ACONST_NULL
                     ALOAD 1
                     ICONST_M1
@@ -194,44 +190,39 @@ class ResumeMethodBuilderTest {
                     MAXLOCALS = 2""", Bytecode.listing(range.body().code()));
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    range.generatorClass(), range.body(), range.layout(), range.unboxed(), false);
+                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed());
 
             assertEquals("""
-                    ALOAD 0
+                    L0
+                    ALOAD 1
                     ASTORE 2
                     ALOAD 2
                     GETFIELD p/Echo$range$Generator.state : S
                     TABLESWITCH
-                    0: L0
-                    1: L1
-                    default: L2
-                    L2
+                    0: L1
+                    1: L2
+                    default: L3
+                    L3
                     NEW java/lang/IncompatibleClassChangeError
                     DUP
                     INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
                     ATHROW
-                    L1
-                    ALOAD 2
-                    GETFIELD p/Echo$range$Generator.n : I
-                    ISTORE 0
+                    L2
                     ALOAD 2
                     GETFIELD p/Echo$range$Generator.i : I
                     ISTORE 1
-                    GOTO L3
-                    L0
-                    ALOAD 2
-                    GETFIELD p/Echo$range$Generator.n : I
-                    ISTORE 0
-                    L4
-                    LINENUMBER 30 L4
+                    GOTO L4
+                    L1
+                    L5
+                    LINENUMBER 30 L5
                     ICONST_0
                     ISTORE 1
-                    L5
+                    L6
                     ILOAD 1
                     ILOAD 0
-                    IF_ICMPGE L6
-                    L7
-                    LINENUMBER 31 L7
+                    IF_ICMPGE L7
+                    L8
+                    LINENUMBER 31 L8
                     ALOAD 2
                     ILOAD 1
                     PUTFIELD p/Echo$range$Generator.i : I
@@ -240,26 +231,85 @@ class ResumeMethodBuilderTest {
                     PUTFIELD p/Echo$range$Generator.state : S
                     ACONST_NULL
                     ARETURN
-                    L3
-                    LINENUMBER 31 L3
+                    L4
+                    LINENUMBER 31 L4
                     ALOAD 2
                     INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
                     POP
-                    L8
-                    LINENUMBER 30 L8
+                    L9
+                    LINENUMBER 30 L9
                     IINC 1 1
-                    GOTO L5
-                    L6
-                    LINENUMBER 33 L6
+                    GOTO L6
+                    L7
+                    LINENUMBER 33 L7
                     ACONST_NULL
                     ALOAD 2
                     ICONST_M1
                     PUTFIELD p/Echo$range$Generator.state : S
                     ARETURN
-                    L9
-                    LOCALVARIABLE i I L5 L6 1
-                    LOCALVARIABLE n I L4 L9 0
+                    L10
+                    LOCALVARIABLE i I L6 L7 1
+                    LOCALVARIABLE n I L0 L10 0
                     MAXSTACK = 2
+                    MAXLOCALS = 2""", Bytecode.listing(resume));
+        }
+    }
+
+    @Test
+    void theArgumentsAreParametersShownFromTheEntryTheReceiverAsThisAndOneNeverReadNotAtAll() throws Exception {
+        try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
+            Samples.Prepared self = Samples.prepare(Samples.self(), hierarchy);
+
+            MethodNode resume = ResumeMethodBuilder.build(
+                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed());
+
+            assertEquals(
+                    "self-body(Lp/Echo;Ljava/lang/String;Lp/Echo$self$Generator;)Ljava/lang/Object;",
+                    resume.name + resume.desc,
+                    "the receiver, the parameter in its slot, the generator last");
+            assertEquals("""
+                    L0
+                    ALOAD 2
+                    GETFIELD p/Echo$self$Generator.state : S
+                    TABLESWITCH
+                    0: L1
+                    1: L2
+                    default: L3
+                    L3
+                    NEW java/lang/IncompatibleClassChangeError
+                    DUP
+                    INVOKESPECIAL java/lang/IncompatibleClassChangeError.<init> ()V
+                    ATHROW
+                    L2
+                    GOTO L4
+                    L1
+                    ALOAD 2
+                    ACONST_NULL
+                    PUTFIELD p/Echo$self$Generator.this$Echo : Lp/Echo;
+                    L5
+                    LINENUMBER 30 L5
+                    ALOAD 0
+                    ASTORE 3
+                    ALOAD 2
+                    ICONST_1
+                    PUTFIELD p/Echo$self$Generator.state : S
+                    ALOAD 3
+                    ARETURN
+                    L4
+                    LINENUMBER 30 L4
+                    ALOAD 2
+                    INVOKEVIRTUAL dev/generators/StateMachine.received ()Ljava/lang/Object;
+                    POP
+                    L6
+                    LINENUMBER 31 L6
+                    ACONST_NULL
+                    ALOAD 2
+                    ICONST_M1
+                    PUTFIELD p/Echo$self$Generator.state : S
+                    ARETURN
+                    L7
+                    LOCALVARIABLE $this Lp/Echo; L0 L7 0
+                    MAXSTACK = 1
                     MAXLOCALS = 2""", Bytecode.listing(resume));
         }
     }

@@ -148,6 +148,40 @@ final class Samples {
     }
 
     /**
+     * An instance method that reads its receiver and never its parameter:
+     *
+     * <pre>
+     * &#64;Generator Iterator&lt;Object&gt; self(String unused) {
+     *     Yield.value(this);           // line 30
+     *     return Yield.done();         // line 31
+     * }
+     * </pre>
+     */
+    static MethodNode self() {
+        MethodNode method = new MethodNode(0, "self", "(Ljava/lang/String;)Ljava/util/Iterator;", null, null);
+        method.visitCode();
+        Label l0 = new Label();
+        Label l1 = new Label();
+        Label l2 = new Label();
+        method.visitLabel(l0);
+        method.visitLineNumber(30, l0);
+        method.visitVarInsn(ALOAD, 0);
+        method.visitMethodInsn(INVOKESTATIC, YIELD, "value", OBJECT_TO_OBJECT, false);
+        method.visitInsn(POP);
+        method.visitLabel(l1);
+        method.visitLineNumber(31, l1);
+        method.visitMethodInsn(INVOKESTATIC, YIELD, "done", "()Ljava/lang/Object;", false);
+        method.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+        method.visitInsn(ARETURN);
+        method.visitLabel(l2);
+        method.visitLocalVariable("this", "L" + OWNER + ";", null, l0, l2, 0);
+        method.visitLocalVariable("unused", "Ljava/lang/String;", null, l0, l2, 1);
+        method.visitMaxs(1, 2);
+        method.visitEnd();
+        return method;
+    }
+
+    /**
      * <pre>
      * &#64;Generator static Iterator&lt;Integer&gt; range(int n) {
      *     for (int i = 0; i &lt; n; i++) {  // line 30
