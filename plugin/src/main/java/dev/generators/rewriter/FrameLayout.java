@@ -48,7 +48,8 @@ final class FrameLayout {
     /**
      * A value moved between a local slot or stack position and a field while suspended; a null
      * {@code field} means the value is the constant {@code null}. {@code save} is false for an
-     * argument the body never assigns, whose field holds it already. {@code cast}, where not null,
+     * argument the body never assigns, whose field holds it already: a yield does not store it,
+     * and a resume does not restore it, the generator class passing it into its slot. {@code cast}, where not null,
      * is the class the value is cast back to when restored from an {@code Object} field.
      */
     record Spill(int slot, Field field, boolean save, String cast) {
