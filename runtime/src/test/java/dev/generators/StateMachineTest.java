@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The ends of the protocol, on a state machine written by hand as the rewriter would generate it. */
 class StateMachineTest {
 
+    /** What the generated body writes to {@code state} as it reads where to resume. */
+    static final short RUNNING_AS_THE_BODY_WRITES_IT = -2;
+
     /** {@code for (int i = 0; i < 2; i++) sum += Yield.value(i); return Yield.done(sum);} */
     static class TwoValues extends StateMachine<Integer, Integer, Integer> {
         int i;
@@ -22,7 +25,9 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            if (state != 0) {
+            int at = state;
+            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            if (at != 0) {
                 Object sent = received();
                 sum += sent == null ? 0 : (Integer) sent;
                 i++;
@@ -62,7 +67,9 @@ class StateMachineTest {
         TwoValues generator = new TwoValues() {
             @Override
             protected Object resume() {
-                if (state == 0) {
+                int at = state;
+                state = RUNNING_AS_THE_BODY_WRITES_IT;
+                if (at == 0) {
                     state = 1;
                     return "first";
                 }
@@ -93,7 +100,9 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            if (state != 0) {
+            int at = state;
+            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            if (at != 0) {
                 try {
                     received();
                 } catch (GeneratorExit closed) {
@@ -180,7 +189,9 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            if (state == 0) {
+            int at = state;
+            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            if (at == 0) {
                 state = 1;
                 return yieldAll(inner);
             }
@@ -240,6 +251,7 @@ class StateMachineTest {
             TwoValues generator = new TwoValues() {
                 @Override
                 protected Object resume() {
+                    state = RUNNING_AS_THE_BODY_WRITES_IT;
                     self[0].next();
                     return null;
                 }

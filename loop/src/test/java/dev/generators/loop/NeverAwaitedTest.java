@@ -27,7 +27,9 @@ class NeverAwaitedTest {
     static final class fetch$Generator extends StateMachine<Object, Object, String> {
         @Override
         protected Object resume() {
-            if (state == 0) {
+            int at = state;
+            state = -2; // running: what the generated body writes as it reads where to resume
+            if (at == 0) {
                 state = 1;
                 return null;
             }
@@ -54,7 +56,9 @@ class NeverAwaitedTest {
 
         @Override
         protected Object resume() {
-            if (state == 0) {
+            int at = state;
+            state = -2; // running: what the generated body writes as it reads where to resume
+            if (at == 0) {
                 Coroutine<Object, Object, String> dropped = fetch();
                 made.add(new WeakReference<>(dropped));
                 use.accept(dropped);

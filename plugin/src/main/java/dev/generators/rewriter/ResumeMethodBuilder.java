@@ -34,7 +34,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <pre>
  * entry:      ALOAD the generator parameter; ASTORE g (a slot the body does not use: javac's
- *             locals reuse the parameter's); ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
+ *             locals reuse the parameter's); ALOAD g; GETFIELD state; g.state = -2 (running: the
+ *             resume point stays on the stack); TABLESWITCH 0: start, 1: resume1 ...
  * start:      clear the reference fields of the arguments no yield restores; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
@@ -68,6 +69,9 @@ final class ResumeMethodBuilder {
     private static final String BODY_SUFFIX = "-body";
     /** The name of the receiver's local variable entry in the resume method: see {@link #localVariables}. */
     private static final String RECEIVER = "$this";
+
+    /** {@code StateMachine.state} while the body runs: the body writes it as it reads where to resume. */
+    private static final int RUNNING_STATE = -2;
 
     private final String generatorClass;
     private final MethodNode body;
@@ -347,6 +351,11 @@ final class ResumeMethodBuilder {
         }
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(getField(layout.state));
+        // state = -2 (running), the resume point staying on the stack for the switch: the body
+        // marks itself running, so that the protocol writes no status of its own around a resume.
+        out.add(new VarInsnNode(ALOAD, frameSlot));
+        out.add(intConstant(RUNNING_STATE));
+        out.add(putField(layout.state));
         out.add(new TableSwitchInsnNode(0, resumeLabels.size(), corrupt, targets));
         // javac's default of a switch that covers every case: coverage tools (JaCoCo's
         // ExhaustiveSwitchFilter) count no branch to it.
@@ -401,11 +410,14 @@ final class ResumeMethodBuilder {
     }
 
     private static AbstractInsnNode intConstant(int value) {
-        if (value <= 5) {
+        if (value >= -1 && value <= 5) {
             return new InsnNode(ICONST_0 + value);
         }
-        return value <= Short.MAX_VALUE
-                ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value)
+        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            return new IntInsnNode(BIPUSH, value);
+        }
+        return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE
+                ? new IntInsnNode(SIPUSH, value)
                 : new LdcInsnNode(value);
     }
 }

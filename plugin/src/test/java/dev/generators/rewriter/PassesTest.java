@@ -16,6 +16,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -274,7 +275,8 @@ class PassesTest {
         for (AbstractInsnNode insn : body.instructions) {
             if (insn instanceof FieldInsnNode field
                     && insn.getOpcode() == Opcodes.PUTFIELD
-                    && field.name.equals("state")) {
+                    && field.name.equals("state")
+                    && !(insn.getPrevious() instanceof IntInsnNode running && running.operand == -2)) {
                 firstYieldSave = body.instructions.indexOf(insn);
                 break;
             }

@@ -28,6 +28,9 @@ class ResumeMethodBuilderTest {
                     ASTORE 2
                     ALOAD 2
                     GETFIELD p/Echo$echo$Generator.state : S
+                    ALOAD 2
+                    BIPUSH -2
+                    PUTFIELD p/Echo$echo$Generator.state : S
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -115,6 +118,9 @@ class ResumeMethodBuilderTest {
                     L0
                     ALOAD 1
                     GETFIELD p/Echo$count$Generator.state : S
+                    ALOAD 1
+                    BIPUSH -2
+                    PUTFIELD p/Echo$count$Generator.state : S
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -198,6 +204,9 @@ class ResumeMethodBuilderTest {
                     ASTORE 2
                     ALOAD 2
                     GETFIELD p/Echo$range$Generator.state : S
+                    ALOAD 2
+                    BIPUSH -2
+                    PUTFIELD p/Echo$range$Generator.state : S
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -271,6 +280,9 @@ class ResumeMethodBuilderTest {
                     L0
                     ALOAD 2
                     GETFIELD p/Echo$self$Generator.state : S
+                    ALOAD 2
+                    BIPUSH -2
+                    PUTFIELD p/Echo$self$Generator.state : S
                     TABLESWITCH
                     0: L1
                     1: L2
