@@ -47,14 +47,20 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /** In {@link #state}: the body has returned or thrown; every resume is over. */
     private static final short DONE = -1;
-    /** In {@link #state}: the body is running; written by the body itself, as its dispatch reads the resume point. */
-    private static final short RUNNING = -2;
+    /**
+     * Added to {@link #state}: the body is running from that resume point; written by the body
+     * itself, as its dispatch reads the resume point, which it takes as {@code state & 0x1FFF}. So
+     * a second thread that enters the body at the same moment (a misuse the protocol cannot always
+     * catch, docs/user-guide.md, "Threads") still finds a resume point there. A body has fewer than
+     * 8,192 yields: each takes more than the eight bytes of code a method of 64 KB would need for
+     * as many.
+     */
+    private static final short RUNNING = 0x2000;
     /**
      * Added to {@link #state}: suspended at that resume point, with the value it yielded fetched by
      * {@code hasNext()} and not yet taken. So one compare, {@code state < AHEAD}, says that a value
      * must be fetched (or, for {@link #RUNNING}, that the call re-enters the body, which step()
-     * refuses), and {@link #DONE} a second. A body has fewer than 16,384 yields: a yield takes more
-     * than the four bytes of code a method of 64 KB would need for as many.
+     * refuses), and {@link #DONE} a second.
      */
     private static final short AHEAD = 0x4000;
 
@@ -89,9 +95,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * Where the body resumes: 0 at the start, k after the k-th yield (in code order), and -1 once
-     * it has returned; -2 while the body runs, which the body writes as it reads where to resume.
-     * While a value fetched ahead waits, {@link #AHEAD} more, which the protocol takes off before
-     * the body reads it. Read and written by the generated body; public because the body is a
+     * it has returned; {@link #RUNNING} more while the body runs, which the body adds as it reads
+     * where to resume. While a value fetched ahead waits, {@link #AHEAD} more, which the protocol
+     * takes off before the body reads it. Read and written by the generated body; public because the body is a
      * method of the user's class, not of this one.
      *
      * <p>The whole protocol state in one field, rather than a status of its own beside the resume
@@ -256,7 +262,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (state == DONE || !step(value, false, false)) {
             throw new Finished(this, " has finished");
         }
-        return take();
+        return takeHeld();
     }
 
     @Override
@@ -274,7 +280,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (!step(exception, true, false)) {
             throw new Finished(this, " handled the exception and finished");
         }
-        return take();
+        return takeHeld();
     }
 
     @Override
@@ -298,6 +304,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             return;
         }
         if (yielded) {
+            flags &= ~HELD;
             state = DONE;
             output = null;
             delegate = null;
@@ -405,13 +412,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      *
      * @param ahead whether to mark a value yielded as fetched ahead ({@link #AHEAD}): for
      *     {@code hasNext()} and {@code next()}; not for {@code send}, {@code raise} and
-     *     {@code close}, which take the value at once
+     *     {@code close}, which take the value at once, and hold the generator ({@link #HELD})
+     *     from before the body runs until they have taken it ({@link #takeHeld}), so that another
+     *     thread's call meanwhile is refused as an overlap
      * @return whether a value was yielded: it is then in {@link #output}, or for a body that keeps
      *     its values in fields, there
      */
     private boolean step(Object in, boolean raise, boolean ahead) {
-        if (state == RUNNING || (flags & HELD) != 0) {
+        if (state >= RUNNING || (flags & HELD) != 0) {
             refuseReentry();
+        }
+        if (!ahead) {
+            flags |= HELD;
         }
         if (!delegates() || delegate == null) {
             // The path of every value of a generator that is not delegating: small, and it never
@@ -432,6 +444,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             try {
                 yielded = resume();
             } catch (Throwable failure) {
+                flags &= ~HELD;
                 state = DONE;
                 delegate = null;
                 input = null;
@@ -442,7 +455,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 // Written out here and above, not calls: C2 inlines no call made once per
                 // generator, and a call that is not inlined lets this object escape.
                 output = yielded;
-                flags |= RETURNED;
+                flags = (byte) ((flags | RETURNED) & ~HELD);
                 state = DONE;
                 return false;
             }
@@ -728,6 +741,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
+    /** {@link #take}, for {@code send} and {@code raise}, which held the generator while it ran. */
+    private Y takeHeld() {
+        Y value = take();
+        flags &= ~HELD;
+        return value;
+    }
+
     @SuppressWarnings("unchecked")
     private Y take() {
         Object value = output;
@@ -751,7 +771,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /** Whether the body runs, or the protocol holds this generator ({@link #HELD}). */
     private boolean busy() {
-        return state == RUNNING || (flags & HELD) != 0;
+        return (state & (RUNNING | AHEAD)) == RUNNING || (flags & HELD) != 0;
     }
 
     /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The ends of the protocol, on a state machine written by hand as the rewriter would generate it. */
 class StateMachineTest {
 
-    /** What the generated body writes to {@code state} as it reads where to resume. */
-    static final short RUNNING_AS_THE_BODY_WRITES_IT = -2;
+    /** What the generated body adds to {@code state} as it reads where to resume. */
+    static final short RUNNING_AS_THE_BODY_WRITES_IT = 0x2000;
 
     /** {@code for (int i = 0; i < 2; i++) sum += Yield.value(i); return Yield.done(sum);} */
     static class TwoValues extends StateMachine<Integer, Integer, Integer> {
@@ -26,7 +26,7 @@ class StateMachineTest {
         @Override
         protected Object resume() {
             int at = state;
-            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
             if (at != 0) {
                 Object sent = received();
                 sum += sent == null ? 0 : (Integer) sent;
@@ -68,7 +68,7 @@ class StateMachineTest {
             @Override
             protected Object resume() {
                 int at = state;
-                state = RUNNING_AS_THE_BODY_WRITES_IT;
+                state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
                 if (at == 0) {
                     state = 1;
                     return "first";
@@ -101,7 +101,7 @@ class StateMachineTest {
         @Override
         protected Object resume() {
             int at = state;
-            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
             if (at != 0) {
                 try {
                     received();
@@ -190,7 +190,7 @@ class StateMachineTest {
         @Override
         protected Object resume() {
             int at = state;
-            state = RUNNING_AS_THE_BODY_WRITES_IT;
+            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
             if (at == 0) {
                 state = 1;
                 return yieldAll(inner);
@@ -251,7 +251,7 @@ class StateMachineTest {
             TwoValues generator = new TwoValues() {
                 @Override
                 protected Object resume() {
-                    state = RUNNING_AS_THE_BODY_WRITES_IT;
+                    state |= RUNNING_AS_THE_BODY_WRITES_IT;
                     self[0].next();
                     return null;
                 }

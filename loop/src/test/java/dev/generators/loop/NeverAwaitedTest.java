@@ -28,7 +28,7 @@ class NeverAwaitedTest {
         @Override
         protected Object resume() {
             int at = state;
-            state = -2; // running: what the generated body writes as it reads where to resume
+            state = (short) (at | 0x2000); // running: what the generated body adds as it reads where to resume
             if (at == 0) {
                 state = 1;
                 return null;
@@ -57,7 +57,7 @@ class NeverAwaitedTest {
         @Override
         protected Object resume() {
             int at = state;
-            state = -2; // running: what the generated body writes as it reads where to resume
+            state = (short) (at | 0x2000); // running: what the generated body adds as it reads where to resume
             if (at == 0) {
                 Coroutine<Object, Object, String> dropped = fetch();
                 made.add(new WeakReference<>(dropped));

@@ -34,8 +34,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <pre>
  * entry:      ALOAD the generator parameter; ASTORE g (a slot the body does not use: javac's
- *             locals reuse the parameter's); ALOAD g; GETFIELD state; g.state = -2 (running: the
- *             resume point stays on the stack); TABLESWITCH 0: start, 1: resume1 ...
+ *             locals reuse the parameter's); g.state |= 0x2000 (running), kept on the stack;
+ *             IAND 0x1FFF (the resume point); TABLESWITCH 0: start, 1: resume1 ...
  * start:      clear the reference fields of the arguments no yield restores; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
@@ -70,8 +70,13 @@ final class ResumeMethodBuilder {
     /** The name of the receiver's local variable entry in the resume method: see {@link #localVariables}. */
     private static final String RECEIVER = "$this";
 
-    /** {@code StateMachine.state} while the body runs: the body writes it as it reads where to resume. */
-    private static final int RUNNING_STATE = -2;
+    /**
+     * Added to {@code StateMachine.state} while the body runs: the body adds it as it reads where
+     * to resume, which is {@code state & RESUME_POINT_MASK}.
+     */
+    private static final int RUNNING_BIT = 0x2000;
+
+    private static final int RESUME_POINT_MASK = 0x1FFF;
 
     private final String generatorClass;
     private final MethodNode body;
@@ -349,13 +354,18 @@ final class ResumeMethodBuilder {
             out.add(new VarInsnNode(ALOAD, generatorParameter));
             out.add(new VarInsnNode(ASTORE, frameSlot));
         }
+        // g.state |= RUNNING, and the switch on state & POINT: the body marks itself running, so
+        // that the protocol writes no status of its own around a resume, and a second thread
+        // entering at the same moment (a misuse not always caught) still reads a resume point.
+        out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(getField(layout.state));
-        // state = -2 (running), the resume point staying on the stack for the switch: the body
-        // marks itself running, so that the protocol writes no status of its own around a resume.
-        out.add(new VarInsnNode(ALOAD, frameSlot));
-        out.add(intConstant(RUNNING_STATE));
+        out.add(intConstant(RUNNING_BIT));
+        out.add(new InsnNode(IOR));
+        out.add(new InsnNode(DUP_X1));
         out.add(putField(layout.state));
+        out.add(intConstant(RESUME_POINT_MASK));
+        out.add(new InsnNode(IAND));
         out.add(new TableSwitchInsnNode(0, resumeLabels.size(), corrupt, targets));
         // javac's default of a switch that covers every case: coverage tools (JaCoCo's
         // ExhaustiveSwitchFilter) count no branch to it.

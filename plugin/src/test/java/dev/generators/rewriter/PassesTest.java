@@ -16,7 +16,6 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -276,7 +275,7 @@ class PassesTest {
             if (insn instanceof FieldInsnNode field
                     && insn.getOpcode() == Opcodes.PUTFIELD
                     && field.name.equals("state")
-                    && !(insn.getPrevious() instanceof IntInsnNode running && running.operand == -2)) {
+                    && insn.getPrevious().getOpcode() != Opcodes.DUP_X1) {
                 firstYieldSave = body.instructions.indexOf(insn);
                 break;
             }

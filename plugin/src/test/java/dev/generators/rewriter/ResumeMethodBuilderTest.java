@@ -27,10 +27,14 @@ class ResumeMethodBuilderTest {
                     ALOAD 1
                     ASTORE 2
                     ALOAD 2
-                    GETFIELD p/Echo$echo$Generator.state : S
                     ALOAD 2
-                    BIPUSH -2
+                    GETFIELD p/Echo$echo$Generator.state : S
+                    SIPUSH 8192
+                    IOR
+                    DUP_X1
                     PUTFIELD p/Echo$echo$Generator.state : S
+                    SIPUSH 8191
+                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -117,10 +121,14 @@ class ResumeMethodBuilderTest {
             assertEquals("""
                     L0
                     ALOAD 1
-                    GETFIELD p/Echo$count$Generator.state : S
                     ALOAD 1
-                    BIPUSH -2
+                    GETFIELD p/Echo$count$Generator.state : S
+                    SIPUSH 8192
+                    IOR
+                    DUP_X1
                     PUTFIELD p/Echo$count$Generator.state : S
+                    SIPUSH 8191
+                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -203,10 +211,14 @@ class ResumeMethodBuilderTest {
                     ALOAD 1
                     ASTORE 2
                     ALOAD 2
-                    GETFIELD p/Echo$range$Generator.state : S
                     ALOAD 2
-                    BIPUSH -2
+                    GETFIELD p/Echo$range$Generator.state : S
+                    SIPUSH 8192
+                    IOR
+                    DUP_X1
                     PUTFIELD p/Echo$range$Generator.state : S
+                    SIPUSH 8191
+                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -279,10 +291,14 @@ class ResumeMethodBuilderTest {
             assertEquals("""
                     L0
                     ALOAD 2
-                    GETFIELD p/Echo$self$Generator.state : S
                     ALOAD 2
-                    BIPUSH -2
+                    GETFIELD p/Echo$self$Generator.state : S
+                    SIPUSH 8192
+                    IOR
+                    DUP_X1
                     PUTFIELD p/Echo$self$Generator.state : S
+                    SIPUSH 8191
+                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
