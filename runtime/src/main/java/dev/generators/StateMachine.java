@@ -32,7 +32,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * code it generates (a runtime older than the plugin). Raised whenever generated code starts
      * to use something the runtime did not have.
      */
-    public static final int GENERATED_CODE_LEVEL = 3;
+    public static final int GENERATED_CODE_LEVEL = 2;
 
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
@@ -48,19 +48,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** In {@link #state}: the body has returned or thrown; every resume is over. */
     private static final short DONE = -1;
     /**
-     * Added to {@link #state}: the body is running from that resume point; written by the body
-     * itself, as its dispatch reads the resume point, which it takes as {@code state & 0x1FFF}. So
-     * a second thread that enters the body at the same moment (a misuse the protocol cannot always
-     * catch, docs/user-guide.md, "Threads") still finds a resume point there. A body has fewer than
-     * 8,192 yields: each takes more than the eight bytes of code a method of 64 KB would need for
-     * as many.
-     */
-    private static final short RUNNING = 0x2000;
-    /**
      * Added to {@link #state}: suspended at that resume point, with the value it yielded fetched by
      * {@code hasNext()} and not yet taken. So one compare, {@code state < AHEAD}, says that a value
-     * must be fetched (or, for {@link #RUNNING}, that the call re-enters the body, which step()
-     * refuses), and {@link #DONE} a second.
+     * must be fetched (or that the call re-enters the body, which step() refuses), and
+     * {@link #DONE} a second. A body has fewer than 16,384 yields: each takes more than the four
+     * bytes of code a method of 64 KB would need for as many.
      */
     private static final short AHEAD = 0x4000;
 
@@ -75,46 +67,48 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final byte RETURNED = 2;
     /**
      * In {@link #flags}: a coroutine that the {@linkplain #watchCoroutines watcher} watches from
-     * its creation and that nobody has resumed, closed or delegated to yet. It is {@link #HELD} too,
+     * its creation and that nobody has resumed, closed or delegated to yet. It is {@link #held} too,
      * so that every call of the protocol meets it in the branch that refuses a
      * re-entry, which no other generator ever takes (a {@code range} pays nothing for the watch);
      * there it becomes a plain new generator, and {@link #delegate} holds what the watcher asked
      * to run at that moment.
      */
     private static final byte UNSTARTED_WATCHED = 4;
-    /**
-     * In {@link #flags}: the protocol holds this generator outside its body: a stream drains it, it
-     * is the root of a chain of {@code Yield.all} whose inner generator runs, or a {@code Yield.all}
-     * in it drains an iterator or a foreign coroutine. A call of the protocol meanwhile is refused
-     * as a re-entry, as while {@link #state} is {@link #RUNNING}.
-     */
-    private static final byte HELD = 8;
 
     /** Told of each coroutine created; see {@link #watchCoroutines}. */
     private static volatile Function<? super Coroutine<?, ?, ?>, ? extends Runnable> coroutineWatcher;
 
     /**
      * Where the body resumes: 0 at the start, k after the k-th yield (in code order), and -1 once
-     * it has returned; {@link #RUNNING} more while the body runs, which the body adds as it reads
-     * where to resume. While a value fetched ahead waits, {@link #AHEAD} more, which the protocol
-     * takes off before the body reads it. Read and written by the generated body; public because the body is a
-     * method of the user's class, not of this one.
+     * it has returned. While a value fetched ahead by {@code hasNext()} waits, {@link #AHEAD} more,
+     * which the protocol takes off before the body runs again. Read and written by the generated
+     * body; public because the body is a method of the user's class, not of this one.
      *
-     * <p>The whole protocol state in one field, rather than a status of its own beside the resume
-     * point: where the generator is not scalar-replaced (a shared helper drains it, before the
-     * method that creates it is compiled with the loop), C2 folds the writes of one element into
-     * one field, and keeps that field's value in a register from element to element. With a status
+     * <p>The protocol's own state (not started, suspended, fetched ahead, done) is this field too,
+     * rather than a status beside it: where the generator is not scalar-replaced (a shared helper
+     * drains it, before the method that creates it is compiled with the loop), C2 then folds the
+     * writes of an element into this one field, keeps its value in a register from element to
+     * element, and compiles the consumer's loop as it does a hand-written iterator's. With a status
      * beside it, {@code range} took 1.1 ns per element there against 0.3 for a hand-written
-     * iterator; in one field, 0.3 (docs/performance.md).
+     * iterator; with one field, 0.3 (docs/performance.md, "One field for the protocol").
      */
     public short state;
 
     /**
-     * {@link #RAISING}, {@link #RETURNED}, {@link #UNSTARTED_WATCHED} and {@link #HELD}: bits of
-     * one byte rather than booleans, so that this class's fields take 15 bytes after the header,
+     * {@link #RAISING}, {@link #RETURNED} and {@link #UNSTARTED_WATCHED}: bits of one byte rather
+     * than booleans, so that this class's fields take 16 bytes after the header with {@link #held},
      * and a suspended {@code range} generator (two ints more) takes 40.
      */
     private byte flags;
+    /**
+     * Running: its body runs, or the protocol holds it while something else runs on its behalf (a
+     * stream's terminal operation draining it, the generator it delegates to by {@code Yield.all},
+     * an iterator a {@code Yield.all} in it drains), or {@code send} and {@code raise} have not yet
+     * taken the value it yielded. A call of the protocol meanwhile is refused as a re-entry. Set and
+     * cleared around every resume: C2 drops or sinks the two stores in a consumer's loop, as long as
+     * the state the loop tests is {@link #state}, not this.
+     */
+    private boolean held;
     /** What the pending yield receives: the value sent, or the exception raised. */
     private Object input;
     /** The value yielded and not yet taken, or the result once finished. */
@@ -191,7 +185,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             Runnable onFirstUse = watcher.apply(this);
             if (onFirstUse != null) {
                 delegate = onFirstUse;
-                flags = UNSTARTED_WATCHED | HELD;
+                flags = UNSTARTED_WATCHED;
+                held = true;
             }
         }
         return this;
@@ -304,7 +299,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             return;
         }
         if (yielded) {
-            flags &= ~HELD;
+            held = false;
             state = DONE;
             output = null;
             delegate = null;
@@ -352,9 +347,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @Override
     public String toString() {
         return describe()
-                + (state == 0 || (flags & UNSTARTED_WATCHED) != 0
+                + ((flags & UNSTARTED_WATCHED) != 0
                         ? " (not started)"
-                        : busy() ? " (running)" : state == DONE ? " (done)" : " (suspended)");
+                        : held
+                                ? " (running)"
+                                : state == 0 ? " (not started)" : state == DONE ? " (done)" : " (suspended)");
     }
 
     // ---- called by the generated body ----
@@ -412,19 +409,17 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      *
      * @param ahead whether to mark a value yielded as fetched ahead ({@link #AHEAD}): for
      *     {@code hasNext()} and {@code next()}; not for {@code send}, {@code raise} and
-     *     {@code close}, which take the value at once, and hold the generator ({@link #HELD})
-     *     from before the body runs until they have taken it ({@link #takeHeld}), so that another
-     *     thread's call meanwhile is refused as an overlap
+     *     {@code close}, which take the value at once, and keep the generator {@link #held} until
+     *     they have taken it ({@link #takeHeld}), so that another thread's call meanwhile is
+     *     refused as an overlap
      * @return whether a value was yielded: it is then in {@link #output}, or for a body that keeps
      *     its values in fields, there
      */
     private boolean step(Object in, boolean raise, boolean ahead) {
-        if (state >= RUNNING || (flags & HELD) != 0) {
+        if (held) {
             refuseReentry();
         }
-        if (!ahead) {
-            flags |= HELD;
-        }
+        held = true;
         if (!delegates() || delegate == null) {
             // The path of every value of a generator that is not delegating: small, and it never
             // compares the value yielded with anything, so that C2 can inline it into the
@@ -432,8 +427,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             // object is not scalar-replaced (the consumer's loop is a helper compiled on its own,
             // taking the iterator as an argument), it writes no reference field for a plain
             // next(): input and output are null on entry (see received() and take()), and each
-            // reference store costs a GC barrier at every element. Nor does it write the state
-            // before the body runs: the body marks itself running as it reads where to resume.
+            // reference store costs a GC barrier at every element.
             if (in != null) {
                 input = in;
             }
@@ -444,7 +438,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             try {
                 yielded = resume();
             } catch (Throwable failure) {
-                flags &= ~HELD;
+                held = false;
                 state = DONE;
                 delegate = null;
                 input = null;
@@ -455,7 +449,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 // Written out here and above, not calls: C2 inlines no call made once per
                 // generator, and a call that is not inlined lets this object escape.
                 output = yielded;
-                flags = (byte) ((flags | RETURNED) & ~HELD);
+                flags |= RETURNED;
+                held = false;
                 state = DONE;
                 return false;
             }
@@ -465,6 +460,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 if (ahead) {
                     state += AHEAD;
+                    held = false;
                 }
                 return true;
             }
@@ -477,14 +473,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * {@link #step} while a {@code Yield.all} in the body drains an iterator or delegates to
-     * generators; this generator is {@link #HELD} meanwhile.
+     * generators; this generator is {@link #held} meanwhile.
      */
     private boolean stepDelegating(Object in, boolean raise, boolean ahead) {
-        flags |= HELD;
+        held = true;
         try {
             return stepHeld(in, raise, ahead);
         } finally {
-            flags &= ~HELD;
+            held = false;
         }
     }
 
@@ -591,9 +587,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * ({@link #DELEGATING}, which is in {@link #delegate}).
      */
     private Object advance(Object in, boolean raise) {
-        // Held while what it delegates to runs (an iterator here, a generator in the chain), so
-        // that a call of the protocol on it meanwhile is refused; its body marks itself running.
-        flags &= ~HELD;
+        // Held until it yields: while its body runs, an iterator it drains runs, and, when it
+        // delegates to a generator, while that one and any further in the chain run.
+        held = true;
         try {
             for (; ; ) {
                 if (delegate == null) {
@@ -601,15 +597,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     if (raise) {
                         flags |= RAISING;
                     }
-                } else {
-                    flags |= HELD;
-                    boolean yielded = stepDelegate(in, raise);
-                    flags &= ~HELD;
-                    if (yielded) {
-                        Object value = output;
-                        output = null;
-                        return value;
-                    }
+                } else if (stepDelegate(in, raise)) {
+                    held = false;
+                    Object yielded = output;
+                    output = null;
+                    return yielded;
                 }
                 Object yielded = resume();
                 if (state < 0) {
@@ -617,10 +609,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     return FINISHED;
                 }
                 if (delegate == null) {
+                    held = false;
                     return valueYielded(yielded);
                 }
                 if (delegate instanceof StateMachine) {
-                    flags |= HELD;
                     return DELEGATING;
                 }
                 in = null;
@@ -640,13 +632,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** The body returned {@code result}. */
     private void finished(Object result) {
         output = result;
-        flags = (byte) ((flags | RETURNED) & ~HELD);
+        flags |= RETURNED;
+        held = false;
         state = DONE;
     }
 
     /** The body threw: it is over, and keeps nothing reachable. */
     private void ended() {
-        flags &= ~HELD;
+        held = false;
         state = DONE;
         delegate = null;
         input = null;
@@ -744,7 +737,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** {@link #take}, for {@code send} and {@code raise}, which held the generator while it ran. */
     private Y takeHeld() {
         Y value = take();
-        flags &= ~HELD;
+        held = false;
         return value;
     }
 
@@ -769,9 +762,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
-    /** Whether the body runs, or the protocol holds this generator ({@link #HELD}). */
+    /** Whether its body runs, or the protocol holds it ({@link #held}). */
     private boolean busy() {
-        return (state & (RUNNING | AHEAD)) == RUNNING || (flags & HELD) != 0;
+        return held;
     }
 
     /**
@@ -792,6 +785,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         Runnable onFirstUse = (Runnable) delegate;
         flags = 0;
+        held = false;
         delegate = null;
         onFirstUse.run();
         return true;
@@ -889,7 +883,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * Runs the body to its end, handing each value to {@code action} as it is yielded, for a
-     * stream's terminal operation. The generator is {@link #HELD} across the whole drain, so
+     * stream's terminal operation. The generator is {@link #held} across the whole drain, so
      * that an element costs the body's own stores and no protocol state: a stream's spliterator is
      * never scalar-replaced, and in that form each write of the protocol's state took as long as
      * the consumer's work. Nothing is read ahead of the element handed out. Meanwhile the generator
@@ -914,7 +908,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (state == DONE) {
             return;
         }
-        flags |= HELD;
+        held = true;
         for (; ; ) {
             // Calls, unlike step(): a stream's generator is never scalar-replaced, so nothing is
             // lost by making them.
@@ -933,7 +927,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 action.accept((Y) valueYielded(yielded));
             } catch (Throwable failure) {
                 // Suspended at this yield, as after next(): the stream's close() closes the body there.
-                flags &= ~HELD;
+                held = false;
                 throw failure;
             }
         }

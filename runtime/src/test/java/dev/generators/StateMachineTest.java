@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The ends of the protocol, on a state machine written by hand as the rewriter would generate it. */
 class StateMachineTest {
 
-    /** What the generated body adds to {@code state} as it reads where to resume. */
-    static final short RUNNING_AS_THE_BODY_WRITES_IT = 0x2000;
-
     /** {@code for (int i = 0; i < 2; i++) sum += Yield.value(i); return Yield.done(sum);} */
     static class TwoValues extends StateMachine<Integer, Integer, Integer> {
         int i;
@@ -25,9 +22,7 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            int at = state;
-            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
-            if (at != 0) {
+            if (state != 0) {
                 Object sent = received();
                 sum += sent == null ? 0 : (Integer) sent;
                 i++;
@@ -67,9 +62,7 @@ class StateMachineTest {
         TwoValues generator = new TwoValues() {
             @Override
             protected Object resume() {
-                int at = state;
-                state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
-                if (at == 0) {
+                if (state == 0) {
                     state = 1;
                     return "first";
                 }
@@ -100,9 +93,7 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            int at = state;
-            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
-            if (at != 0) {
+            if (state != 0) {
                 try {
                     received();
                 } catch (GeneratorExit closed) {
@@ -189,9 +180,7 @@ class StateMachineTest {
 
         @Override
         protected Object resume() {
-            int at = state;
-            state = (short) (at | RUNNING_AS_THE_BODY_WRITES_IT);
-            if (at == 0) {
+            if (state == 0) {
                 state = 1;
                 return yieldAll(inner);
             }
@@ -251,7 +240,6 @@ class StateMachineTest {
             TwoValues generator = new TwoValues() {
                 @Override
                 protected Object resume() {
-                    state |= RUNNING_AS_THE_BODY_WRITES_IT;
                     self[0].next();
                     return null;
                 }

@@ -27,9 +27,7 @@ class NeverAwaitedTest {
     static final class fetch$Generator extends StateMachine<Object, Object, String> {
         @Override
         protected Object resume() {
-            int at = state;
-            state = (short) (at | 0x2000); // running: what the generated body adds as it reads where to resume
-            if (at == 0) {
+            if (state == 0) {
                 state = 1;
                 return null;
             }
@@ -56,9 +54,7 @@ class NeverAwaitedTest {
 
         @Override
         protected Object resume() {
-            int at = state;
-            state = (short) (at | 0x2000); // running: what the generated body adds as it reads where to resume
-            if (at == 0) {
+            if (state == 0) {
                 Coroutine<Object, Object, String> dropped = fetch();
                 made.add(new WeakReference<>(dropped));
                 use.accept(dropped);

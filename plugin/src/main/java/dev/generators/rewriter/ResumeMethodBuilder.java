@@ -34,8 +34,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <pre>
  * entry:      ALOAD the generator parameter; ASTORE g (a slot the body does not use: javac's
- *             locals reuse the parameter's); g.state |= 0x2000 (running), kept on the stack;
- *             IAND 0x1FFF (the resume point); TABLESWITCH 0: start, 1: resume1 ...
+ *             locals reuse the parameter's); ALOAD g; GETFIELD state; TABLESWITCH 0: start, 1: resume1 ...
  * start:      clear the reference fields of the arguments no yield restores; the original code follows
  * a yield:    ...value; ASTORE t; save stack and live locals to fields; clear dead references;
  *             state = k; ALOAD t; ARETURN
@@ -69,14 +68,6 @@ final class ResumeMethodBuilder {
     private static final String BODY_SUFFIX = "-body";
     /** The name of the receiver's local variable entry in the resume method: see {@link #localVariables}. */
     private static final String RECEIVER = "$this";
-
-    /**
-     * Added to {@code StateMachine.state} while the body runs: the body adds it as it reads where
-     * to resume, which is {@code state & RESUME_POINT_MASK}.
-     */
-    private static final int RUNNING_BIT = 0x2000;
-
-    private static final int RESUME_POINT_MASK = 0x1FFF;
 
     private final String generatorClass;
     private final MethodNode body;
@@ -354,18 +345,8 @@ final class ResumeMethodBuilder {
             out.add(new VarInsnNode(ALOAD, generatorParameter));
             out.add(new VarInsnNode(ASTORE, frameSlot));
         }
-        // g.state |= RUNNING, and the switch on state & POINT: the body marks itself running, so
-        // that the protocol writes no status of its own around a resume, and a second thread
-        // entering at the same moment (a misuse not always caught) still reads a resume point.
-        out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(new VarInsnNode(ALOAD, frameSlot));
         out.add(getField(layout.state));
-        out.add(intConstant(RUNNING_BIT));
-        out.add(new InsnNode(IOR));
-        out.add(new InsnNode(DUP_X1));
-        out.add(putField(layout.state));
-        out.add(intConstant(RESUME_POINT_MASK));
-        out.add(new InsnNode(IAND));
         out.add(new TableSwitchInsnNode(0, resumeLabels.size(), corrupt, targets));
         // javac's default of a switch that covers every case: coverage tools (JaCoCo's
         // ExhaustiveSwitchFilter) count no branch to it.
@@ -420,14 +401,11 @@ final class ResumeMethodBuilder {
     }
 
     private static AbstractInsnNode intConstant(int value) {
-        if (value >= -1 && value <= 5) {
+        if (value <= 5) {
             return new InsnNode(ICONST_0 + value);
         }
-        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            return new IntInsnNode(BIPUSH, value);
-        }
-        return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE
-                ? new IntInsnNode(SIPUSH, value)
+        return value <= Short.MAX_VALUE
+                ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value)
                 : new LdcInsnNode(value);
     }
 }

@@ -37,7 +37,7 @@ final class RuntimeNames {
      * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
      * together whenever generated code starts to use something new of the runtime.
      */
-    static final int GENERATED_CODE_LEVEL = 3;
+    static final int GENERATED_CODE_LEVEL = 2;
 
     static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
 

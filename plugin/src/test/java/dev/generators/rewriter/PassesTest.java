@@ -274,8 +274,7 @@ class PassesTest {
         for (AbstractInsnNode insn : body.instructions) {
             if (insn instanceof FieldInsnNode field
                     && insn.getOpcode() == Opcodes.PUTFIELD
-                    && field.name.equals("state")
-                    && insn.getPrevious().getOpcode() != Opcodes.DUP_X1) {
+                    && field.name.equals("state")) {
                 firstYieldSave = body.instructions.indexOf(insn);
                 break;
             }

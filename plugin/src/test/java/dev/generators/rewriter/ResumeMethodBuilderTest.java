@@ -27,14 +27,7 @@ class ResumeMethodBuilderTest {
                     ALOAD 1
                     ASTORE 2
                     ALOAD 2
-                    ALOAD 2
                     GETFIELD p/Echo$echo$Generator.state : S
-                    SIPUSH 8192
-                    IOR
-                    DUP_X1
-                    PUTFIELD p/Echo$echo$Generator.state : S
-                    SIPUSH 8191
-                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -121,14 +114,7 @@ class ResumeMethodBuilderTest {
             assertEquals("""
                     L0
                     ALOAD 1
-                    ALOAD 1
                     GETFIELD p/Echo$count$Generator.state : S
-                    SIPUSH 8192
-                    IOR
-                    DUP_X1
-                    PUTFIELD p/Echo$count$Generator.state : S
-                    SIPUSH 8191
-                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -211,14 +197,7 @@ class ResumeMethodBuilderTest {
                     ALOAD 1
                     ASTORE 2
                     ALOAD 2
-                    ALOAD 2
                     GETFIELD p/Echo$range$Generator.state : S
-                    SIPUSH 8192
-                    IOR
-                    DUP_X1
-                    PUTFIELD p/Echo$range$Generator.state : S
-                    SIPUSH 8191
-                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
@@ -291,14 +270,7 @@ class ResumeMethodBuilderTest {
             assertEquals("""
                     L0
                     ALOAD 2
-                    ALOAD 2
                     GETFIELD p/Echo$self$Generator.state : S
-                    SIPUSH 8192
-                    IOR
-                    DUP_X1
-                    PUTFIELD p/Echo$self$Generator.state : S
-                    SIPUSH 8191
-                    IAND
                     TABLESWITCH
                     0: L1
                     1: L2
