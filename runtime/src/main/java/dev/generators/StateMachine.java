@@ -57,13 +57,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     private static final short AHEAD = 0x4000;
 
     /**
-     * In {@link #flags}: {@link #input} is an exception to throw at the pending yield. Set only for
+     * In {@link #flags}: {@link #exchange} is an exception to throw at the pending yield. Set only for
      * a resume that raises, and cleared by {@link #received()}, which every resume at a yield
      * calls: so a resume that sends or fetches never writes the flags, and C2 sees them unchanged
      * in a consumer's loop.
      */
     private static final byte RAISING = 1;
-    /** In {@link #flags}: the body finished through {@code Yield.done}, so that {@link #output} is its result. */
+    /** In {@link #flags}: the body finished through {@code Yield.done}, so that {@link #exchange} is its result. */
     private static final byte RETURNED = 2;
     /**
      * In {@link #flags}: a coroutine that the {@linkplain #watchCoroutines watcher} watches from
@@ -109,10 +109,15 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * the state the loop tests is {@link #state}, not this.
      */
     private boolean held;
-    /** What the pending yield receives: the value sent, or the exception raised. */
-    private Object input;
-    /** The value yielded and not yet taken, or the result once finished. */
-    private Object output;
+    /**
+     * What passes between the protocol and the body, one thing at a time: what the pending yield
+     * receives (the value sent, or the exception raised), until the body's {@link #received()}
+     * takes it as it resumes; then the value yielded and not yet taken, or the result once
+     * finished. Never both: a resume takes its input before the body can yield, and a value
+     * fetched ahead refuses a {@code send} or {@code raise} that would bring input. One field, so
+     * that a suspended {@code range} generator takes 32 bytes.
+     */
+    private Object exchange;
     /**
      * What a {@code Yield.all} in the body drains: an {@code Iterator} or a foreign
      * {@code Coroutine}; another generator, until {@link #step} moves it into the {@link Chain};
@@ -291,7 +296,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             // The value fetched ahead is dropped: the body resumes where it yielded it.
             state -= AHEAD;
         }
-        output = null;
+        exchange = null;
         boolean yielded;
         try {
             yielded = step(new GeneratorExit(), true, false);
@@ -301,7 +306,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (yielded) {
             held = false;
             state = DONE;
-            output = null;
+            exchange = null;
             delegate = null;
             throw new IllegalStateException(describe() + " yielded a value while it was being closed:"
                     + " a body that catches GeneratorExit must finish, not yield");
@@ -312,7 +317,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     @SuppressWarnings("unchecked")
     public final R result() {
         if (state == DONE && returned()) {
-            return (R) output;
+            return (R) exchange;
         }
         throw new IllegalStateException(
                 state == DONE
@@ -367,9 +372,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         // larger, and a call left out of line takes this object along, which then is never
         // scalar-replaced (a 3-value generator drained by a shared helper allocated its 40 bytes).
         // Raising always hands in an exception, so a plain next() (null) reads one field only.
-        Object in = input;
+        Object in = exchange;
         if (in != null) {
-            input = null;
+            exchange = null;
             if ((flags & RAISING) != 0) {
                 throwRaised(in);
             }
@@ -412,7 +417,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      *     {@code close}, which take the value at once, and keep the generator {@link #held} until
      *     they have taken it ({@link #takeHeld}), so that another thread's call meanwhile is
      *     refused as an overlap
-     * @return whether a value was yielded: it is then in {@link #output}, or for a body that keeps
+     * @return whether a value was yielded: it is then in {@link #exchange}, or for a body that keeps
      *     its values in fields, there
      */
     private boolean step(Object in, boolean raise, boolean ahead) {
@@ -426,10 +431,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             // consumer's loop, scalar-replace this object and drop the value's box. Where the
             // object is not scalar-replaced (the consumer's loop is a helper compiled on its own,
             // taking the iterator as an argument), it writes no reference field for a plain
-            // next(): input and output are null on entry (see received() and take()), and each
+            // next(): the exchange is null on entry (see received() and take()), and each
             // reference store costs a GC barrier at every element.
             if (in != null) {
-                input = in;
+                exchange = in;
             }
             if (raise) {
                 flags |= RAISING;
@@ -441,14 +446,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 held = false;
                 state = DONE;
                 delegate = null;
-                input = null;
-                output = null;
+                exchange = null;
                 throw failure;
             }
             if (state < 0) {
                 // Written out here and above, not calls: C2 inlines no call made once per
                 // generator, and a call that is not inlined lets this object escape.
-                output = yielded;
+                exchange = yielded;
                 flags |= RETURNED;
                 held = false;
                 state = DONE;
@@ -456,7 +460,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             }
             if (!delegates() || delegate == null) {
                 if (yielded != null) {
-                    output = yielded;
+                    exchange = yielded;
                 }
                 if (ahead) {
                     state += AHEAD;
@@ -495,7 +499,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         if (yielded == DELEGATING) {
             return stepChain(this, DELEGATING, null, false, ahead);
         }
-        output = yielded;
+        exchange = yielded;
         if (ahead) {
             state += AHEAD;
         }
@@ -515,7 +519,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             if (yielded == NOT_YET) {
                 if (running != this && running.state == DONE) {
                     // Finished behind the chain's back, by a close() of its own: it has no more values.
-                    in = running.returned() ? running.output : null;
+                    in = running.returned() ? running.exchange : null;
                     running = returnToDelegator();
                     continue;
                 }
@@ -538,14 +542,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     in = inner.runningWhenDelegatedTo();
                     raise = true;
                 } else if (inner.state == DONE) {
-                    in = inner.returned() ? inner.output : null;
+                    in = inner.returned() ? inner.exchange : null;
                     raise = false;
                 } else {
                     chain().enter(inner);
                     running = inner;
                     if (inner.state >= AHEAD) {
                         inner.state -= AHEAD;
-                        output = inner.take();
+                        exchange = inner.take();
                         if (ahead) {
                             state += AHEAD;
                         }
@@ -560,7 +564,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 if (!closing) {
                     // PEP 380: when closing, GeneratorExit goes on up whatever the delegate returned.
-                    in = running.output;
+                    in = running.exchange;
                     raise = false;
                 }
                 running = returnToDelegator();
@@ -571,7 +575,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 in = new IllegalStateException("a generator delegated to by Yield.all yielded a value while it was"
                         + " being closed: a body that catches GeneratorExit must finish, not yield");
             } else {
-                output = yielded;
+                exchange = yielded;
                 if (ahead) {
                     state += AHEAD;
                 }
@@ -583,7 +587,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /**
      * Runs this generator's own part of a step: its body, or the iterator or foreign coroutine a
      * {@code Yield.all} in it drains. Leaves it suspended with the value returned, or finished
-     * ({@link #FINISHED}, result in {@link #output}), or waiting on another generator
+     * ({@link #FINISHED}, result in {@link #exchange}), or waiting on another generator
      * ({@link #DELEGATING}, which is in {@link #delegate}).
      */
     private Object advance(Object in, boolean raise) {
@@ -593,14 +597,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         try {
             for (; ; ) {
                 if (delegate == null) {
-                    input = in;
+                    exchange = in;
                     if (raise) {
                         flags |= RAISING;
                     }
                 } else if (stepDelegate(in, raise)) {
                     held = false;
-                    Object yielded = output;
-                    output = null;
+                    Object yielded = exchange;
+                    exchange = null;
                     return yielded;
                 }
                 Object yielded = resume();
@@ -624,14 +628,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
     }
 
-    /** Whether the body finished through {@code Yield.done}: then {@link #output} is its result. */
+    /** Whether the body finished through {@code Yield.done}: then {@link #exchange} is its result. */
     private boolean returned() {
         return (flags & RETURNED) != 0;
     }
 
     /** The body returned {@code result}. */
     private void finished(Object result) {
-        output = result;
+        exchange = result;
         flags |= RETURNED;
         held = false;
         state = DONE;
@@ -642,8 +646,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         held = false;
         state = DONE;
         delegate = null;
-        input = null;
-        output = null;
+        exchange = null;
     }
 
     private Chain chain() {
@@ -665,7 +668,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * Passes {@code in} to the iterator or foreign coroutine that a {@code Yield.all} drains. If
-     * it yields, its value goes to {@link #output}. If it finishes or fails, the delegation ends
+     * it yields, its value goes to {@link #exchange}. If it finishes or fails, the delegation ends
      * and the pending {@code Yield.all} in the body is set to receive its result or exception.
      *
      * @return whether the delegate yielded
@@ -687,13 +690,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     result = in;
                     failed = true;
                 } else {
-                    output = ((Coroutine<?, ?, ?>) source).raise((Throwable) in);
+                    exchange = ((Coroutine<?, ?, ?>) source).raise((Throwable) in);
                     return true;
                 }
             } else if (in != null && source instanceof Coroutine) {
                 @SuppressWarnings("unchecked")
                 Coroutine<?, Object, ?> coroutine = (Coroutine<?, Object, ?>) source;
-                output = coroutine.send(in);
+                exchange = coroutine.send(in);
                 return true;
             } else if (in != null) {
                 // Python raises AttributeError at the `yield from`: a plain iterator has no send.
@@ -701,7 +704,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                         + source.getClass().getName() + " through Yield.all: it is an Iterator, not a Coroutine");
                 failed = true;
             } else if (source.hasNext()) {
-                output = source.next();
+                exchange = source.next();
                 return true;
             } else if (source instanceof Coroutine) {
                 result = resultOf((Coroutine<?, ?, ?>) source);
@@ -719,7 +722,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             failed = true;
         }
         delegate = null;
-        input = result;
+        exchange = result;
         if (failed) {
             flags |= RAISING;
         }
@@ -743,9 +746,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     @SuppressWarnings("unchecked")
     private Y take() {
-        Object value = output;
+        Object value = exchange;
         if (value != null) {
-            output = null;
+            exchange = null;
         }
         return (Y) valueYielded(value);
     }
