@@ -96,8 +96,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * {@link #RAISING}, {@link #RETURNED} and {@link #UNSTARTED_WATCHED}: bits of one byte rather
-     * than booleans, so that this class's fields take 16 bytes after the header with {@link #held},
-     * and a suspended {@code range} generator (two ints more) takes 40.
+     * than booleans, so that this class's fields take 12 bytes after the header with
+     * {@link #held}, and a suspended {@code range} generator (two ints more) takes 32.
      */
     private byte flags;
     /**
