@@ -285,7 +285,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     @Override
     public final void close() {
-        if (busy()) {
+        if (held) {
             refuseReentry();
         }
         if (state == 0 || state == DONE) {
@@ -477,10 +477,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * {@link #step} while a {@code Yield.all} in the body drains an iterator or delegates to
-     * generators; this generator is {@link #held} meanwhile.
+     * generators; this generator is {@link #held} meanwhile, as {@code step} left it, until the
+     * delegation yields or ends.
      */
     private boolean stepDelegating(Object in, boolean raise, boolean ahead) {
-        held = true;
         try {
             return stepHeld(in, raise, ahead);
         } finally {
@@ -538,7 +538,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             if (yielded == DELEGATING) {
                 StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
                 running.delegate = null;
-                if (inner.busy() && !inner.firstUseOfWatched()) {
+                if (inner.held && !inner.firstUseOfWatched()) {
                     in = inner.runningWhenDelegatedTo();
                     raise = true;
                 } else if (inner.state == DONE) {
@@ -760,18 +760,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     + ": it holds a value fetched ahead that next() has not taken, and it would be lost"
                     + " (hasNext() fetched it, or another thread is inside next() at this moment)");
         }
-        if (busy()) {
+        if (held) {
             refuseReentry();
         }
     }
 
-    /** Whether its body runs, or the protocol holds it ({@link #held}). */
-    private boolean busy() {
-        return held;
-    }
-
     /**
-     * Called where the generator is {@linkplain #busy busy} on entry: refuses the call as a re-entry, unless
+     * Called where the generator is {@linkplain #held held} on entry: refuses the call as a re-entry, unless
      * this is a watched coroutine not used yet, which then becomes a plain new one (see
      * {@link #UNSTARTED_WATCHED}).
      */
@@ -899,7 +894,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             state -= AHEAD;
             action.accept(take());
         }
-        if (busy()) {
+        if (held) {
             refuseReentry();
         }
         if (delegates()) {
