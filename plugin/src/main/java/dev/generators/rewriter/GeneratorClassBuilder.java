@@ -26,6 +26,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   long a; long b; int i;
  *   Fib$fibonacci$Generator(int count)
  *   protected final Object resume()       { return Fib.fibonacci-body(count, this); }
+ *   public final boolean hasNext()        { return super.hasNext(); }  // a compiled copy per class
+ *   public final Object next()            { return super.next(); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(a); }  // see UnboxedYields, FrameLayout.yieldsSavedLocal
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
@@ -57,6 +59,8 @@ final class GeneratorClassBuilder {
         }
         generator.methods.add(constructor(generatorClass, layout));
         generator.methods.add(resume(owner, generatorClass, layout, resume));
+        generator.methods.add(callingSuper(RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_DESC, IRETURN));
+        generator.methods.add(callingSuper(RuntimeNames.NEXT, RuntimeNames.NEXT_DESC, ARETURN));
         if (kind == GeneratorKind.ITERABLE) {
             generator.methods.add(restart(generatorClass, layout));
         }
@@ -180,6 +184,20 @@ final class GeneratorClassBuilder {
                 null);
         method.instructions.add(new InsnNode(ICONST_0));
         method.instructions.add(new InsnNode(IRETURN));
+        return method;
+    }
+
+    /**
+     * {@code public final boolean hasNext() { return super.hasNext(); }}, and {@code next()} the
+     * same: a compiled copy of the protocol per generator class, in which C2 knows the exact class
+     * of {@code this}, so that a shared loop whose call is megamorphic still gets the body inlined
+     * behind it (see {@code StateMachine.hasNext}).
+     */
+    private static MethodNode callingSuper(String name, String descriptor, int returnOpcode) {
+        MethodNode method = new MethodNode(ACC_PUBLIC | ACC_FINAL | ACC_SYNTHETIC, name, descriptor, null, null);
+        method.instructions.add(new VarInsnNode(ALOAD, 0));
+        method.instructions.add(new MethodInsnNode(INVOKESPECIAL, RuntimeNames.STATE_MACHINE, name, descriptor, false));
+        method.instructions.add(new InsnNode(returnOpcode));
         return method;
     }
 

@@ -20,6 +20,10 @@ final class RuntimeNames {
     static final String RECEIVED_DESC = "()Ljava/lang/Object;";
     static final String STATE = "state";
     static final String STATE_DESC = "S";
+    static final String HAS_NEXT = "hasNext";
+    static final String HAS_NEXT_DESC = "()Z";
+    static final String NEXT = "next";
+    static final String NEXT_DESC = "()Ljava/lang/Object;";
     static final String DELEGATES = "delegates";
     static final String DELEGATES_DESC = "()Z";
     static final String VALUE_YIELDED = "valueYielded";
@@ -37,7 +41,7 @@ final class RuntimeNames {
      * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
      * together whenever generated code starts to use something new of the runtime.
      */
-    static final int GENERATED_CODE_LEVEL = 2;
+    static final int GENERATED_CODE_LEVEL = 3;
 
     static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
 

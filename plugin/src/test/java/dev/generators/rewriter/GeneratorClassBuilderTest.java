@@ -40,6 +40,18 @@ class GeneratorClassBuilderTest {
                     ARETURN
                     MAXSTACK = 0
                     MAXLOCALS = 0
+                    public final synthetic hasNext()Z
+                    ALOAD 0
+                    INVOKESPECIAL dev/generators/StateMachine.hasNext ()Z
+                    IRETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
+                    public final synthetic next()Ljava/lang/Object;
+                    ALOAD 0
+                    INVOKESPECIAL dev/generators/StateMachine.next ()Ljava/lang/Object;
+                    ARETURN
+                    MAXSTACK = 0
+                    MAXLOCALS = 0
                     protected final synthetic restart()Ldev/generators/StateMachine;
                     NEW p/Echo$count$Generator
                     DUP

@@ -41,6 +41,8 @@ class RuntimeNamesTest {
         for (String method : new String[] {
             RuntimeNames.RESUME + RuntimeNames.RESUME_DESC,
             RuntimeNames.RESTART + RuntimeNames.RESTART_DESC,
+            RuntimeNames.HAS_NEXT + RuntimeNames.HAS_NEXT_DESC,
+            RuntimeNames.NEXT + RuntimeNames.NEXT_DESC,
             RuntimeNames.VALUE_YIELDED + RuntimeNames.VALUE_YIELDED_DESC,
             RuntimeNames.DELEGATES + RuntimeNames.DELEGATES_DESC,
             RuntimeNames.RECEIVED + RuntimeNames.RECEIVED_DESC,
@@ -60,6 +62,12 @@ class RuntimeNamesTest {
         assertEquals(RuntimeNames.GENERATOR, Type.getDescriptor(Generator.class));
         assertEquals(RuntimeNames.REWRITTEN, Type.getDescriptor(Generator.Rewritten.class));
         assertEquals(RuntimeNames.GENERATED, Type.getDescriptor(Generator.Generated.class));
+        for (String overridden : new String[] {RuntimeNames.HAS_NEXT, RuntimeNames.NEXT}) {
+            Method method = StateMachine.class.getMethod(overridden);
+            assertTrue(
+                    !Modifier.isFinal(method.getModifiers()) && Modifier.isPublic(method.getModifiers()),
+                    "every generated class overrides " + overridden);
+        }
         Method received = StateMachine.class.getMethod(RuntimeNames.RECEIVED);
         assertTrue(Modifier.isPublic(received.getModifiers()), "the body, in the user's class, calls it");
     }

@@ -117,14 +117,22 @@ public class ShapeBenchmarks {
 
     /**
      * {@link #sum} having drained iterators of many classes first, as in a program whose one
-     * helper sees them all: nothing is inlined into its loop, generator or hand-written.
+     * helper sees them all: nothing is inlined into its loop, generator or hand-written. Three
+     * generator classes among them (one that delegates), as a program has: with two, the
+     * runtime's shared code saw two receivers and C2 inlined both, which hid what a third cost
+     * (docs/performance.md, "Each generator class its own hasNext() and next()").
      */
     @State(Scope.Benchmark)
     public static class Megamorphic {
         @Setup(Level.Trial)
         public void drainManyKinds(Implementations sources) {
             long total = 0;
+            Tree tree = Tree.ofDepth(3);
             for (int round = 0; round < 20_000; round++) {
+                total += sum(sources.generators.inOrder(tree));
+                total += sum(sources.handWritten.inOrder(tree));
+                total += sum(sources.kotlin.inOrder(tree));
+                total += sum(sources.generators.rangeStream(5).iterator());
                 total += sum(sources.generators.range(10));
                 total += sum(sources.handWritten.range(10));
                 total += sum(sources.generators.three(round));
