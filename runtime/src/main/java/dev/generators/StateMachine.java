@@ -530,22 +530,27 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             Object yielded = outcome;
             outcome = NOT_YET;
             if (yielded == NOT_YET) {
-                if (running != this && running.state == DONE) {
-                    // Finished behind the chain's back, by a close() of its own: it has no more values.
-                    in = running.returned() ? running.exchange : null;
-                    running = returnToDelegator();
-                    continue;
-                }
-                try {
-                    yielded = running.advance(in, raise);
-                } catch (Throwable failure) {
-                    if (running == this) {
-                        throw failure;
+                if (running != this && (running.state == DONE || running.state >= AHEAD)) {
+                    if (running.state == DONE) {
+                        // Finished behind the chain's back, by a close() of its own: it has no more values.
+                        in = running.returned() ? running.exchange : null;
+                        running = returnToDelegator();
+                        continue;
                     }
-                    running = returnToDelegator();
-                    in = failure;
-                    raise = true;
-                    continue;
+                    yielded = running.fetchedBehindTheChain(in, raise);
+                }
+                if (yielded == NOT_YET) {
+                    try {
+                        yielded = running.advance(in, raise);
+                    } catch (Throwable failure) {
+                        if (running == this) {
+                            throw failure;
+                        }
+                        running = returnToDelegator();
+                        in = failure;
+                        raise = true;
+                        continue;
+                    }
                 }
             }
             if (yielded == DELEGATING) {
@@ -595,6 +600,29 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 return true;
             }
         }
+    }
+
+    /**
+     * For {@link #stepChain}, which is about to resume this generator, one it delegates to: a
+     * {@code hasNext()} of its own, called directly rather than through its delegator (as Python
+     * lets one call {@code next()} on a generator a {@code yield from} drains), fetched a value
+     * ahead. That value is the next one, as it would be for this generator's own {@code next()}; a
+     * close drops it, as {@link #close()} does; a send or raise is refused, as this generator's own
+     * would be, so that the value is not lost.
+     *
+     * @return the value, or {@link #NOT_YET} once it is dropped for a close
+     */
+    private Object fetchedBehindTheChain(Object in, boolean raise) {
+        if (raise && in instanceof GeneratorExit) {
+            state -= AHEAD;
+            exchange = null;
+            return NOT_YET;
+        }
+        if (raise || in != null) {
+            throw valueAheadRefused(raise ? "raise" : "send");
+        }
+        state -= AHEAD;
+        return take();
     }
 
     /**
@@ -768,14 +796,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     private void refuseIfValueAhead(String call) {
         if (state >= AHEAD) {
-            // Only hasNext(), or a next() under way on another thread, leaves a value here.
-            throw new IllegalStateException("can't " + call + " to " + describe()
-                    + ": it holds a value fetched ahead that next() has not taken, and it would be lost"
-                    + " (hasNext() fetched it, or another thread is inside next() at this moment)");
+            throw valueAheadRefused(call);
         }
         if (held) {
             refuseReentry();
         }
+    }
+
+    private IllegalStateException valueAheadRefused(String call) {
+        // Only hasNext(), or a next() under way on another thread, leaves a value here.
+        return new IllegalStateException("can't " + call + " to " + describe()
+                + ": it holds a value fetched ahead that next() has not taken, and it would be lost"
+                + " (hasNext() fetched it, or another thread is inside next() at this moment)");
     }
 
     /**

@@ -87,6 +87,62 @@ class YieldFromTest {
         assertEquals(List.of("a", "b", "iterable gave null", "c", "iterator gave null", "empty gave null"), seen);
     }
 
+    @Generator
+    static Coroutine<Object, Object, Void> delegatesTo(Coroutine<Integer, Object, Integer> inner, List<String> log) {
+        int r = Yield.all(inner);
+        log.add("inner returned " + r);
+        Yield.value("after");
+        return Yield.done();
+    }
+
+    @Test
+    void aDelegateAdvancedDirectlyGoesOnFromWhereItWasWhenItsDelegatorResumes() {
+        // Python: a next(inner) between two next(outer) takes one value out of the middle.
+        List<String> log = new ArrayList<>();
+        Coroutine<Integer, Object, Integer> inner = innerCounting(0, 5);
+        Coroutine<Object, Object, Void> outer = delegatesTo(inner, log);
+        assertEquals(0, outer.next());
+        assertEquals(1, inner.next());
+        assertEquals(2, outer.next());
+        assertTrue(inner.hasNext());
+        assertEquals(3, outer.next(), "the value inner.hasNext() fetched ahead comes out next, not lost");
+        assertTrue(inner.hasNext());
+        assertTrue(outer.hasNext());
+        assertEquals(4, outer.next());
+        assertEquals("after", outer.next());
+        assertEquals(List.of("inner returned 5"), log);
+        assertFalse(outer.hasNext());
+    }
+
+    @Test
+    void sendingThroughADelegateHoldingAValueFetchedAheadIsRefusedAsSendingToItWouldBe() {
+        Coroutine<Integer, Object, Integer> inner = innerCounting(0, 3);
+        Coroutine<Object, Object, Void> outer = delegatesTo(inner, new ArrayList<>());
+        assertEquals(0, outer.next());
+        assertTrue(inner.hasNext());
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> outer.send("x"));
+        assertTrue(refused.getMessage().contains("fetched ahead"), refused.getMessage());
+        IllegalStateException alsoRefused =
+                assertThrows(IllegalStateException.class, () -> outer.raise(new ArithmeticException()));
+        assertTrue(alsoRefused.getMessage().contains("fetched ahead"), alsoRefused.getMessage());
+        assertEquals(1, outer.next(), "nothing was lost");
+        assertEquals(2, outer.next());
+        assertEquals("after", outer.next());
+    }
+
+    @Test
+    void closingADelegatorWhoseDelegateHoldsAValueFetchedAheadClosesBoth() {
+        List<String> log = new ArrayList<>();
+        Coroutine<String, Object, Void> inner = innerWithFinally("inner", log);
+        Coroutine<String, Object, Void> outer = delegatesInTry("outer", inner, log);
+        assertEquals("inner 1", outer.next());
+        assertTrue(inner.hasNext());
+        outer.close();
+        assertEquals(List.of("inner finally", "outer finally"), log);
+        assertTrue(inner.isDone());
+        assertTrue(outer.isDone());
+    }
+
     // ---- send ----
 
     @Generator
