@@ -114,6 +114,28 @@ class YieldFromTest {
         assertFalse(outer.hasNext());
     }
 
+    @Generator
+    static Coroutine<Object, Object, Void> outerOf(Coroutine<Object, Object, Void> middle) {
+        Yield.all(middle);
+        return Yield.done();
+    }
+
+    @Test
+    void theMiddleOfAChainCountsAsRunningWhileItsInnermostCanBeAdvancedDirectly() {
+        List<String> log = new ArrayList<>();
+        Coroutine<Integer, Object, Integer> inner = innerCounting(0, 3);
+        Coroutine<Object, Object, Void> middle = delegatesTo(inner, log);
+        Coroutine<Object, Object, Void> outer = outerOf(middle);
+        assertEquals(0, outer.next());
+        IllegalStateException refused = assertThrows(IllegalStateException.class, middle::next);
+        assertTrue(refused.getMessage().contains("is already running"), refused.getMessage());
+        assertEquals(1, inner.next());
+        assertEquals(2, outer.next());
+        assertEquals("after", outer.next());
+        assertFalse(outer.hasNext());
+        assertEquals(List.of("inner returned 3"), log);
+    }
+
     @Test
     void sendingThroughADelegateHoldingAValueFetchedAheadIsRefusedAsSendingToItWouldBe() {
         Coroutine<Integer, Object, Integer> inner = innerCounting(0, 3);
