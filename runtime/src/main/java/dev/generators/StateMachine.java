@@ -638,7 +638,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         try {
             for (; ; ) {
                 if (delegate == null) {
-                    exchange = in;
+                    // Only when there is something to pass: exchange is null on entry (as in step),
+                    // and a reference store costs a GC barrier, at every resume of a chain.
+                    if (in != null) {
+                        exchange = in;
+                    }
                     if (raise) {
                         flags |= RAISING;
                     }
@@ -676,7 +680,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /** The body returned {@code result}. */
     private void finished(Object result) {
-        exchange = result;
+        // The exchange is null here: the body took its input before finishing.
+        if (result != null) {
+            exchange = result;
+        }
         flags |= RETURNED;
         held = false;
         state = DONE;
