@@ -525,32 +525,34 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * results and exceptions outwards until a value is yielded or this generator ends.
      */
     private boolean stepChain(StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise, boolean ahead) {
+        // The innermost is the one generator of the chain that is not held while the chain waits,
+        // so the one that may have been used directly since the chain last ran it; every other
+        // one the loop below meets is a fresh delegate, checked as it enters, or a delegator,
+        // held since it delegated.
+        while (outcome == NOT_YET && running != this && (running.state == DONE || running.state >= AHEAD)) {
+            if (running.state == DONE) {
+                // Finished behind the chain's back, by a close() of its own: it has no more values.
+                in = running.returned() ? running.exchange : null;
+                running = returnToDelegator();
+            } else {
+                outcome = running.fetchedBehindTheChain(in, raise);
+            }
+        }
         for (; ; ) {
             boolean closing = raise && in instanceof GeneratorExit;
             Object yielded = outcome;
             outcome = NOT_YET;
             if (yielded == NOT_YET) {
-                if (running != this && (running.state == DONE || running.state >= AHEAD)) {
-                    if (running.state == DONE) {
-                        // Finished behind the chain's back, by a close() of its own: it has no more values.
-                        in = running.returned() ? running.exchange : null;
-                        running = returnToDelegator();
-                        continue;
+                try {
+                    yielded = running.advance(in, raise);
+                } catch (Throwable failure) {
+                    if (running == this) {
+                        throw failure;
                     }
-                    yielded = running.fetchedBehindTheChain(in, raise);
-                }
-                if (yielded == NOT_YET) {
-                    try {
-                        yielded = running.advance(in, raise);
-                    } catch (Throwable failure) {
-                        if (running == this) {
-                            throw failure;
-                        }
-                        running = returnToDelegator();
-                        in = failure;
-                        raise = true;
-                        continue;
-                    }
+                    running = returnToDelegator();
+                    in = failure;
+                    raise = true;
+                    continue;
                 }
             }
             if (yielded == DELEGATING) {
