@@ -1401,8 +1401,11 @@ final class RandomGeneratorSource {
                         : objExpr(d - 1);
             }
             case 11 -> {
+                // Cast, as the conditional's arms are: out of an assignment or invocation context
+                // a switch whose arms are all boxed numbers is a numeric one (Integer and Long
+                // arms make a long), and `switch ... == null` would not compile (seed 840727).
                 return switchExpressionAllowed() && chance(40)
-                        ? switchExpression(Type.OBJECT, 2)
+                        ? "((Object) " + switchExpression(Type.OBJECT, 2) + ")"
                         : "(Object) " + expr(pick(Type.LONG, Type.DOUBLE, Type.CHAR, Type.BOOLEAN), d - 1);
             }
             default -> {
