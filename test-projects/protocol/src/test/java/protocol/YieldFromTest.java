@@ -165,6 +165,55 @@ class YieldFromTest {
         assertTrue(outer.isDone());
     }
 
+    @Generator
+    static Coroutine<String, Object, Void> catchesAroundDelegate(Coroutine<String, Object, Void> delegate, List<String> log) {
+        try {
+            Yield.all(delegate);
+            Yield.value("after");
+        } catch (ArithmeticException e) {
+            log.add("caught " + e.getMessage());
+            Yield.value("recovered");
+        } finally {
+            log.add("finally");
+        }
+        return Yield.done();
+    }
+
+    @Test
+    void aDelegateClosedDirectlyEndsItsYieldAllAtTheDelegatorsNextStep() {
+        // Python: yield from an exhausted generator evaluates to its result, None once closed.
+        List<String> log = new ArrayList<>();
+        Coroutine<String, Object, Void> inner = innerWithFinally("inner", log);
+        Coroutine<String, Object, Void> outer = catchesAroundDelegate(inner, log);
+        assertEquals("inner 1", outer.next());
+        inner.close();
+        assertEquals("after", outer.next());
+        assertEquals(List.of("inner finally"), log);
+    }
+
+    @Test
+    void raisingIntoADelegatorWhoseDelegateWasClosedDirectlyThrowsAtItsYieldAll() {
+        List<String> log = new ArrayList<>();
+        Coroutine<String, Object, Void> inner = innerWithFinally("inner", log);
+        Coroutine<String, Object, Void> outer = catchesAroundDelegate(inner, log);
+        assertEquals("inner 1", outer.next());
+        inner.close();
+        assertEquals("recovered", outer.raise(new ArithmeticException("x")));
+        assertEquals(List.of("inner finally", "caught x"), log);
+    }
+
+    @Test
+    void closingADelegatorWhoseDelegateWasClosedDirectlyThrowsGeneratorExitAtItsYieldAll() {
+        List<String> log = new ArrayList<>();
+        Coroutine<String, Object, Void> inner = innerWithFinally("inner", log);
+        Coroutine<String, Object, Void> outer = catchesAroundDelegate(inner, log);
+        assertEquals("inner 1", outer.next());
+        inner.close();
+        outer.close();
+        assertEquals(List.of("inner finally", "finally"), log);
+        assertTrue(outer.isDone());
+    }
+
     // ---- send ----
 
     @Generator
