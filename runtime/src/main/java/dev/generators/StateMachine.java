@@ -531,9 +531,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         // held since it delegated.
         while (outcome == NOT_YET && running != this && (running.state == DONE || running.state >= AHEAD)) {
             if (running.state == DONE) {
-                // Finished behind the chain's back, closed or drained through calls of its own: its Yield.all ends,
-                // with its result for a next() or send(), or with the exception of a raise() or
-                // close(), which its delegator's body receives there.
+                // Finished behind the chain's back, closed or drained through calls of its own:
+                // its Yield.all ends, with its result for a next() or send(), or with the
+                // exception of a raise() or close(), which its delegator's body receives there.
                 if (!raise) {
                     in = running.returned() ? running.exchange : null;
                 }
