@@ -317,10 +317,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             return;
         }
         if (yielded) {
-            held = false;
-            state = DONE;
-            exchange = null;
-            delegate = null;
+            ended();
             throw new IllegalStateException(describe() + " yielded a value while it was being closed:"
                     + " a body that catches GeneratorExit must finish, not yield");
         }
@@ -571,16 +568,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 } else {
                     chain().enter(inner);
                     running = inner;
-                    if (inner.state >= AHEAD) {
-                        inner.state -= AHEAD;
-                        exchange = inner.take();
-                        if (ahead) {
-                            state += AHEAD;
-                        }
-                        return true;
-                    }
                     in = null;
                     raise = false;
+                    if (inner.state >= AHEAD) {
+                        outcome = inner.fetchedBehindTheChain(null, false);
+                    }
                 }
             } else if (yielded == FINISHED) {
                 if (running == this) {
@@ -612,9 +604,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * For {@link #stepChain}, which is about to resume this generator, one it delegates to: a
      * {@code hasNext()} of its own, called directly rather than through its delegator (as Python
      * lets one call {@code next()} on a generator a {@code yield from} drains), fetched a value
-     * ahead. That value is the next one, as it would be for this generator's own {@code next()}; a
-     * close drops it, as {@link #close()} does; a send or raise is refused, as this generator's own
-     * would be, so that the value is not lost.
+     * ahead, before the delegation began or since. That value is the next one, as it would be for
+     * this generator's own {@code next()}; a close drops it, as {@link #close()} does; a send or
+     * raise is refused, as this generator's own would be, so that the value is not lost.
      *
      * @return the value, or {@link #NOT_YET} once it is dropped for a close
      */
