@@ -401,11 +401,14 @@ final class ResumeMethodBuilder {
     }
 
     private static AbstractInsnNode intConstant(int value) {
-        if (value <= 5) {
+        if (value >= -1 && value <= 5) {
             return new InsnNode(ICONST_0 + value);
         }
-        return value <= Short.MAX_VALUE
-                ? new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value)
+        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            return new IntInsnNode(BIPUSH, value);
+        }
+        return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE
+                ? new IntInsnNode(SIPUSH, value)
                 : new LdcInsnNode(value);
     }
 }
