@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  * {@code held}) with jumps and exceptions out of them, {@code instanceof} patterns in conditions
  * and expressions, and yields nested in every kind of expression, over locals of every primitive
  * type, String, arrays and lists. Now and then, and at the end, it yields every variable in scope
- * at once, so that a local the rewrite lost or mixed up shows in the values.
+ * at once, so that a local the rewrite lost or mixed up shows in the values. It delegates too:
+ * {@code Yield.all} of a list, its iterator, or a generator of the header ({@code sub}, and
+ * {@code nest}, which delegates to itself and to {@code sub}, so that chains are up to four deep
+ * and values sent, results and exceptions cross them), which the plain twin turns into a call of
+ * {@code rall}: PEP 380's loop written out over the same source's protocol.
  *
  * <p>The bodies are valid Java by construction: every local is initialized where it is declared
  * and has a name unique in its method, {@code break}/{@code continue}/{@code return}/{@code throw}
@@ -99,6 +103,75 @@ final class RandomGeneratorSource {
                 static final Object LOCK = new Object();
                 /** What a Yield.value becomes inside a synchronized block, in both variants: a value, and no suspension. */
                 static <S> S held(Object v) { show(v); return null; }
+                /** What a Yield.all becomes inside a synchronized block, in both variants: its source drained, and no suspension. */
+                static Object heldAll(Iterable<?> source) { return heldAll(source.iterator()); }
+                static Object heldAll(Iterator<?> source) {
+                    while (source.hasNext()) show(source.next());
+                    return source instanceof Coroutine<?, ?, ?> c ? c.result() : null;
+                }
+                /**
+                 * A generator a Yield.all delegates to, in both variants: n values, each answering
+                 * what was sent at it (the end, with a result or an exception, or one more value).
+                 */
+                @Generator
+                static Iterator<Object> sub(int n, Object tag) {
+                    int i = 0;
+                    for (; i < n; i++) {
+                        Object got = Yield.value(cut(show(tag) + ":" + i));
+                        if (got instanceof Integer k) {
+                            if (k == -2) throw new IllegalStateException("sub " + cut(show(tag)) + " was sent " + k);
+                            if (k == 0) return Yield.done("early " + cut(show(tag)));
+                            if (k == 6) Yield.value("again " + k);
+                        }
+                    }
+                    return Yield.done(i == 2 ? null : "sub" + n);
+                }
+                /** Delegates in its turn, to itself and to sub: a chain up to four generators deep. */
+                @Generator
+                static Iterator<Object> nest(int depth, Object tag) {
+                    Object r = depth > 0 ? Yield.all(nest(depth - 1, cut(show(tag) + "<"))) : "leaf";
+                    Object got = Yield.value(cut("nest" + depth + " " + show(r)));
+                    try {
+                        r = Yield.all(sub(Math.floorMod(depth, 3) + (got == null ? 1 : 0), tag));
+                    } catch (IllegalStateException e) {
+                        r = Yield.value(msg(e));
+                    }
+                    return Yield.done(cut("nest" + depth + " " + show(r)));
+                }
+                /**
+                 * Yield.all in the plain twin: PEP 380's loop written out over the protocol for a
+                 * Coroutine (which every generator is), each value recorded by ry and what ry
+                 * answers sent on; a plain loop for an iterator, which refuses a value sent.
+                 */
+                static Object rall(List<Object> out, Iterable<?> source) { return rall(out, source.iterator()); }
+                static Object rall(List<Object> out, Iterator<?> source) {
+                    if (!(source instanceof Coroutine<?, ?, ?>)) {
+                        while (source.hasNext()) {
+                            if (ry(out, source.next()) != null) {
+                                throw new UnsupportedOperationException("can't send a value to " + source.getClass().getName()
+                                        + " through Yield.all: it is an Iterator, not a Coroutine");
+                            }
+                        }
+                        return null;
+                    }
+                    Coroutine<Object, Object, Object> c = (Coroutine<Object, Object, Object>) source;
+                    Object in = null;
+                    while (true) {
+                        Object v;
+                        if (in == null) {
+                            if (!c.hasNext()) return c.result();
+                            v = c.next();
+                        } else {
+                            try {
+                                v = c.send(in);
+                            } catch (NoSuchElementException end) {
+                                if (!c.isDone()) throw end;
+                                return c.result();
+                            }
+                        }
+                        in = ry(out, v);
+                    }
+                }
             """.formatted(SENT);
 
     enum Type {
@@ -217,6 +290,13 @@ final class RandomGeneratorSource {
 
     private final long seed;
     private final Random rnd;
+    /**
+     * Where and what the {@code Yield.all} statements are: a stream of its own, so that the rest of
+     * a seed's program is what it was before they were added (a few statements more, and the
+     * variables they name), and the fuzz campaigns before them stay comparable.
+     */
+    private final Random delegation;
+
     private StringBuilder out = new StringBuilder();
     private int indent = 2;
     private int names;
@@ -238,6 +318,7 @@ final class RandomGeneratorSource {
     private RandomGeneratorSource(long seed) {
         this.seed = seed;
         this.rnd = new Random(seed * 0x9E3779B97F4A7C15L + 12345);
+        this.delegation = new Random(seed * 0xC2B2AE3D27D4EB4FL + 777);
     }
 
     private Program build() {
@@ -285,7 +366,7 @@ final class RandomGeneratorSource {
     static String referenceBody(String body) {
         String s = body.replace("return Yield.done();", "return out;");
         s = TYPED_YIELD.matcher(s).replaceAll(Matcher.quoteReplacement(CLASS) + ".<$1>ry(out, ");
-        return s.replace("Yield.value(", "ry(out, ");
+        return s.replace("Yield.value(", "ry(out, ").replace("Yield.all(", "rall(out, ");
     }
 
     private static Object argument(Type t, Random r) {
@@ -387,6 +468,9 @@ final class RandomGeneratorSource {
     }
 
     private void statement(int depth) {
+        if (delegation.nextInt(25) == 0) {
+            yieldAllStatement();
+        }
         budget--;
         if (depth < 4 && budget > 2 && chance(40 - 7 * depth)) {
             switch (rnd.nextInt(15)) {
@@ -448,6 +532,42 @@ final class RandomGeneratorSource {
                         : objExpr(2);
                 line("Yield.value(" + e + ");");
             }
+        }
+    }
+
+    /**
+     * A {@code Yield.all} of a generator ({@code sub}, or {@code nest}, which delegates in its
+     * turn), of a list or of its iterator; as a statement, or with its result yielded through a
+     * call whose first argument waits on the operand stack across the delegation. The plain twin
+     * makes it a call of {@code rall}, which drives the same source through the protocol.
+     */
+    private void yieldAllStatement() {
+        List<String> tags = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        for (List<Var> scope : scopes) {
+            for (Var v : scope) {
+                if (v.type != Type.THROWABLE) {
+                    tags.add(v.name);
+                }
+                if (v.type == Type.LIST) {
+                    lists.add(v.name);
+                }
+            }
+        }
+        String tag = tags.isEmpty() || delegation.nextInt(3) == 0
+                ? "\"t" + delegation.nextInt(10) + "\""
+                : tags.get(delegation.nextInt(tags.size()));
+        String list = lists.isEmpty() ? "List.of(1, 2)" : "few(" + lists.get(delegation.nextInt(lists.size())) + ")";
+        String source = switch (delegation.nextInt(6)) {
+            case 0, 1 -> "sub(" + delegation.nextInt(4) + ", " + tag + ")";
+            case 2, 3 -> "nest(" + delegation.nextInt(3) + ", " + tag + ")";
+            case 4 -> list;
+            default -> list + ".iterator()";
+        };
+        if (delegation.nextBoolean()) {
+            line("Yield.all(" + source + ");");
+        } else {
+            line("Yield.value(f(" + delegation.nextInt(9) + ", Yield.all(" + source + "), " + tag + "));");
         }
     }
 
@@ -926,7 +1046,8 @@ final class RandomGeneratorSource {
         out.append(TYPED_YIELD
                 .matcher(body)
                 .replaceAll(Matcher.quoteReplacement(CLASS) + ".<$1>held(")
-                .replace("Yield.value(", "held("));
+                .replace("Yield.value(", "held(")
+                .replace("Yield.all(", "heldAll("));
         line("}");
     }
 
