@@ -73,7 +73,13 @@ public final class Report {
         boolean warmUps = rows.values().stream().anyMatch(row -> !Double.isNaN(row.warmUp));
         boolean kotlin = rows.values().stream().anyMatch(row -> row.benchmark.endsWith("Kotlin"));
         StringBuilder out = new StringBuilder();
-        out.append("JDK ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        // The forks' JDK, which -jvm may make another than the one running this.
+        String jdks = results.stream()
+                .map(result -> result.getParams().getVmVersion())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        out.append("JDK ").append(jdks.isEmpty() ? Runtime.version().toString() : jdks).append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; steady: median over measured iterations")
                 .append(warmUps ? " after the first " + STEADY_AFTER_SECONDS + " s" : "")
                 .append(" ± 99.9% error of their mean")
