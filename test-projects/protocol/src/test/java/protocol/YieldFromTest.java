@@ -528,6 +528,71 @@ class YieldFromTest {
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), seen);
     }
 
+    /**
+     * A chain {@code n + 1} generators deep: each answers what is sent to it, delegates to the
+     * next, says so on its way back every tenth level, and returns what came back from below. The
+     * bottom one fails when sent "fail"; level {@code catchAt} catches that and returns instead.
+     */
+    @Generator
+    static Coroutine<String, String, String> countdown(int n, int catchAt, List<String> log) {
+        String got = Yield.value("at " + n);
+        log.add(n + " got " + got);
+        if (n == 0) {
+            if ("fail".equals(Yield.value("bottom"))) {
+                throw new IllegalStateException("failed at the bottom");
+            }
+            return Yield.done("bottom");
+        }
+        String below;
+        try {
+            below = Yield.all(countdown(n - 1, catchAt, log));
+        } catch (IllegalStateException e) {
+            if (n != catchAt) {
+                throw e;
+            }
+            below = "caught at " + n;
+        }
+        if (n % 10 == 0) {
+            Yield.value("back at " + n);
+        }
+        return Yield.done(below + "<" + n);
+    }
+
+    @Test
+    void aChainFortyDeepCarriesValuesSentResultsAndExceptionsThroughEveryLevel() {
+        List<String> log = new ArrayList<>();
+        Coroutine<String, String, String> g = countdown(40, -1, log);
+        assertEquals("at 40", g.next());
+        for (int n = 39; n >= 0; n--) {
+            assertEquals("at " + n, g.send("s" + (n + 1)));
+        }
+        assertEquals("bottom", g.send("s0"));
+        List<String> back = new ArrayList<>();
+        while (g.hasNext()) {
+            back.add(g.next());
+        }
+        assertEquals(List.of("back at 10", "back at 20", "back at 30", "back at 40"), back);
+        StringBuilder expected = new StringBuilder("bottom");
+        for (int n = 1; n <= 40; n++) {
+            expected.append('<').append(n);
+        }
+        assertEquals(expected.toString(), g.result());
+        assertEquals(41, log.size());
+        assertEquals("40 got s40", log.get(0));
+        assertEquals("0 got s0", log.get(40));
+
+        Coroutine<String, String, String> failing = countdown(40, 25, new ArrayList<>());
+        String value = failing.next();
+        while (!"bottom".equals(value)) {
+            value = failing.next();
+        }
+        // thrown at the bottom, through 24 levels, caught at 25, which returns through 15 more
+        assertEquals("back at 30", failing.send("fail"));
+        assertEquals("back at 40", failing.next());
+        assertFalse(failing.hasNext());
+        assertEquals("caught at 25<25<26<27<28<29<30<31<32<33<34<35<36<37<38<39<40", failing.result());
+    }
+
     @Generator
     static Iterator<String> iteratorDelegate(List<String> log) {
         String got = Yield.value("delegate 1");
