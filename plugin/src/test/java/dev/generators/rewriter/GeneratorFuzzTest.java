@@ -536,9 +536,18 @@ class GeneratorFuzzTest {
         return constructor.newInstance();
     }
 
-    /** An exception as both variants must agree on it; a NullPointerException's helpful message names bytecode, so it is left out. */
+    /**
+     * An exception as both variants must agree on it; a NullPointerException's helpful message
+     * names bytecode, so it is left out. The program's own exception classes are named without
+     * their package, which is the batch's: javac's twin of a program compiled in a batch (see
+     * twinMiscompiled) is compiled alone, in a package of its own.
+     */
     private static String describe(Throwable t) {
-        return t.getClass().getName() + (t instanceof NullPointerException ? "" : ": " + t.getMessage());
+        String name = t.getClass().getName();
+        if (name.contains("." + RandomGeneratorSource.CLASS + "$")) {
+            name = name.substring(name.lastIndexOf('.') + 1);
+        }
+        return name + (t instanceof NullPointerException ? "" : ": " + t.getMessage());
     }
 
     // ---- reports ----------------------------------------------------------------------------------
