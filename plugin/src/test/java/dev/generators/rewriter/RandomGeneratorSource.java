@@ -543,21 +543,19 @@ final class RandomGeneratorSource {
      */
     private void yieldAllStatement() {
         List<String> tags = new ArrayList<>();
-        List<String> lists = new ArrayList<>();
         for (List<Var> scope : scopes) {
             for (Var v : scope) {
                 if (v.type != Type.THROWABLE) {
                     tags.add(v.name);
-                }
-                if (v.type == Type.LIST) {
-                    lists.add(v.name);
                 }
             }
         }
         String tag = tags.isEmpty() || delegation.nextInt(3) == 0
                 ? "\"t" + delegation.nextInt(10) + "\""
                 : tags.get(delegation.nextInt(tags.size()));
-        String list = lists.isEmpty() ? "List.of(1, 2)" : "few(" + lists.get(delegation.nextInt(lists.size())) + ")";
+        List<Var> lists = vars(Type.LIST, false);
+        String list =
+                lists.isEmpty() ? "List.of(1, 2)" : "few(" + lists.get(delegation.nextInt(lists.size())).name + ")";
         String source = switch (delegation.nextInt(6)) {
             case 0, 1 -> "sub(" + delegation.nextInt(4) + ", " + tag + ")";
             case 2, 3 -> "nest(" + delegation.nextInt(3) + ", " + tag + ")";
