@@ -29,6 +29,7 @@ final class Explanation {
             String generatorClass,
             GeneratorKind kind,
             FrameLayout layout,
+            PureYields pure,
             int firstLine) {
         StringBuilder text = new StringBuilder();
         text.append(owner.replace('/', '.'))
@@ -56,6 +57,11 @@ final class Explanation {
                     .append(layout.yielded.name())
                     .append(layout.yieldsSavedLocal ? " (the local yielded, saved at each yield)" : "")
                     .append(" until taken\n");
+        }
+        if (pure.pure()) {
+            text.append("  a straight line of ")
+                    .append(pure.yields())
+                    .append(" pure yield(s): hasNext() answers without running the body, next() computes each value\n");
         }
         text.append("  state 0: the start, line ").append(firstLine).append('\n');
         for (FrameLayout.Suspension suspension : layout.suspensions.values()) {

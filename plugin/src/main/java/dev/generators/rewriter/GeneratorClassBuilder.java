@@ -4,11 +4,13 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.List;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -28,6 +30,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   protected final Object resume()       { return Fib.fibonacci-body(count, this); }
  *   public final boolean hasNext()        { return super.hasNext(); }  // a compiled copy per class
  *   public final Object next()            { return super.next(); }
+ *                                         // for a straight line of pure yields (PureYields), 3 of them:
+ *                                         // { return hasNextPure(3); }, { return nextPure(3); }
  *   protected final StateMachine restart() { return new Fib$fibonacci$Generator(count); }  // Iterable only
  *   protected final Object valueYielded(Object r) { return Long.valueOf(a); }  // see UnboxedYields, FrameLayout.yieldsSavedLocal
  *   protected final boolean delegates() { return false; }  // a body without Yield.all
@@ -46,7 +50,12 @@ final class GeneratorClassBuilder {
      * @param resume the resume method, which the generator class's {@code resume()} calls
      */
     static ClassNode build(
-            ClassNode owner, String generatorClass, GeneratorKind kind, FrameLayout layout, MethodNode resume) {
+            ClassNode owner,
+            String generatorClass,
+            GeneratorKind kind,
+            FrameLayout layout,
+            PureYields pure,
+            MethodNode resume) {
         ClassNode generator = new ClassNode();
         generator.version = owner.version;
         generator.access = ACC_FINAL | ACC_SUPER;
@@ -59,8 +68,15 @@ final class GeneratorClassBuilder {
         }
         generator.methods.add(constructor(generatorClass, layout));
         generator.methods.add(resume(owner, generatorClass, layout, resume));
-        generator.methods.add(callingSuper(RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_DESC, IRETURN));
-        generator.methods.add(callingSuper(RuntimeNames.NEXT, RuntimeNames.NEXT_DESC, ARETURN));
+        if (pure.pure()) {
+            generator.methods.add(callingPure(
+                    RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_PURE, RuntimeNames.HAS_NEXT_PURE_DESC, pure, IRETURN));
+            generator.methods.add(
+                    callingPure(RuntimeNames.NEXT, RuntimeNames.NEXT_PURE, RuntimeNames.NEXT_PURE_DESC, pure, ARETURN));
+        } else {
+            generator.methods.add(callingSuper(RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_DESC, IRETURN));
+            generator.methods.add(callingSuper(RuntimeNames.NEXT, RuntimeNames.NEXT_DESC, ARETURN));
+        }
         if (kind == GeneratorKind.ITERABLE) {
             generator.methods.add(restart(generatorClass, layout));
         }
@@ -199,6 +215,30 @@ final class GeneratorClassBuilder {
         method.instructions.add(new MethodInsnNode(INVOKESPECIAL, RuntimeNames.STATE_MACHINE, name, descriptor, false));
         method.instructions.add(new InsnNode(returnOpcode));
         return method;
+    }
+
+    /**
+     * {@code public final boolean hasNext() { return hasNextPure(3); }}, and {@code next()} with
+     * {@code nextPure(3)}: for a body that is a straight line of 3 pure yields ({@link PureYields}),
+     * whose values the runtime computes as {@code next()} takes them.
+     */
+    private static MethodNode callingPure(
+            String name, String pureName, String pureDescriptor, PureYields pure, int returnOpcode) {
+        String descriptor = name.equals(RuntimeNames.HAS_NEXT) ? RuntimeNames.HAS_NEXT_DESC : RuntimeNames.NEXT_DESC;
+        MethodNode method = new MethodNode(ACC_PUBLIC | ACC_FINAL | ACC_SYNTHETIC, name, descriptor, null, null);
+        method.instructions.add(new VarInsnNode(ALOAD, 0));
+        method.instructions.add(intConstant(pure.yields()));
+        method.instructions.add(
+                new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, pureName, pureDescriptor, false));
+        method.instructions.add(new InsnNode(returnOpcode));
+        return method;
+    }
+
+    private static AbstractInsnNode intConstant(int value) {
+        if (value <= 5) {
+            return new InsnNode(ICONST_0 + value);
+        }
+        return value <= Byte.MAX_VALUE ? new IntInsnNode(BIPUSH, value) : new IntInsnNode(SIPUSH, value);
     }
 
     private static MethodNode restart(String generatorClass, FrameLayout layout) {

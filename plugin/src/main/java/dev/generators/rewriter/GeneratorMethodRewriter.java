@@ -21,11 +21,12 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * NewMover                       GeneratorBody, MethodAnalysis             → NewMover.Moved (did the code change?)
  * SuspensionPoints               the code, its analysis now                → SuspensionPoints
  * UnboxedYields                  SuspensionPoints                          → UnboxedYields
+ * PureYields                     the code, SuspensionPoints                → PureYields
  * FrameLayout                    SuspensionPoints, UnboxedYields           → FrameLayout
- * Explanation                    FrameLayout                               → text
+ * Explanation                    FrameLayout, PureYields                   → text
  * CreationMethodBuilder          method, GeneratorBody, FrameLayout        → the method's new code
  * ResumeMethodBuilder            GeneratorBody, FrameLayout, UnboxedYields → the resume method
- * GeneratorClassBuilder          FrameLayout, the resume method            → the generator class
+ * GeneratorClassBuilder          FrameLayout, PureYields, the resume method → the generator class
  * </pre>
  */
 final class GeneratorMethodRewriter {
@@ -104,12 +105,13 @@ final class GeneratorMethodRewriter {
         SuspensionPoints points =
                 SuspensionPoints.of(body.code(), moved.changedCode() ? analyse(body.code()) : analysis);
         UnboxedYields unboxed = UnboxedYields.of(points);
+        PureYields pure = PureYields.of(body.code(), points);
         FrameLayout layout =
                 FrameLayout.of(owner.name, body.code(), kind, points, unboxed, new HierarchyVerifier(hierarchy));
-        String explanation = Explanation.of(owner.name, method, generatorClass, kind, layout, body.firstLine());
+        String explanation = Explanation.of(owner.name, method, generatorClass, kind, layout, pure, body.firstLine());
         CreationMethodBuilder.build(method, body, generatorClass, kind, layout);
         MethodNode resume = ResumeMethodBuilder.build(owner, generatorClass, body, layout, unboxed);
-        ClassNode generator = GeneratorClassBuilder.build(owner, generatorClass, kind, layout, resume);
+        ClassNode generator = GeneratorClassBuilder.build(owner, generatorClass, kind, layout, pure, resume);
         return new Rewritten(resume, generator, explanation);
     }
 

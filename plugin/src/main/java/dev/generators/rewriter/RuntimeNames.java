@@ -24,6 +24,10 @@ final class RuntimeNames {
     static final String HAS_NEXT_DESC = "()Z";
     static final String NEXT = "next";
     static final String NEXT_DESC = "()Ljava/lang/Object;";
+    static final String HAS_NEXT_PURE = "hasNextPure";
+    static final String HAS_NEXT_PURE_DESC = "(I)Z";
+    static final String NEXT_PURE = "nextPure";
+    static final String NEXT_PURE_DESC = "(I)Ljava/lang/Object;";
     static final String DELEGATES = "delegates";
     static final String DELEGATES_DESC = "()Z";
     static final String VALUE_YIELDED = "valueYielded";
@@ -41,7 +45,7 @@ final class RuntimeNames {
      * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
      * together whenever generated code starts to use something new of the runtime.
      */
-    static final int GENERATED_CODE_LEVEL = 3;
+    static final int GENERATED_CODE_LEVEL = 4;
 
     static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
 

@@ -19,7 +19,13 @@ class ExplanationTest {
                       state 2: Yield.value at line 11; keeps no locals
                     """;
             String before = Explanation.of(
-                    Samples.OWNER, echo.declaration(), echo.generatorClass(), echo.kind(), echo.layout(), 10);
+                    Samples.OWNER,
+                    echo.declaration(),
+                    echo.generatorClass(),
+                    echo.kind(),
+                    echo.layout(),
+                    echo.pure(),
+                    10);
             assertEquals(expected, before);
 
             ResumeMethodBuilder.build(echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed());
@@ -32,6 +38,7 @@ class ExplanationTest {
                             echo.generatorClass(),
                             echo.kind(),
                             echo.layout(),
+                            echo.pure(),
                             echo.body().firstLine()));
         }
     }
@@ -55,6 +62,7 @@ class ExplanationTest {
                             range.generatorClass(),
                             range.kind(),
                             range.layout(),
+                            range.pure(),
                             range.body().firstLine()));
         }
     }

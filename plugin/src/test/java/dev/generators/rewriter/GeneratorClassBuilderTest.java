@@ -1,6 +1,7 @@
 package dev.generators.rewriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ import org.objectweb.asm.tree.MethodNode;
 class GeneratorClassBuilderTest {
 
     @Test
-    void anIterableOfUnboxedIntsKeepsItsArgumentRestartsFromItAndBoxesWhatItYieldsWhenTaken() throws Exception {
+    void anIterableOfUnboxedIntsKeepsItsArgumentRestartsFromItBoxesWhatItYieldsWhenTakenAndComputesItsOnePureYieldThen()
+            throws Exception {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared count = Samples.prepare(Samples.count(), hierarchy);
             MethodNode resume = ResumeMethodBuilder.build(
@@ -42,13 +44,15 @@ class GeneratorClassBuilderTest {
                     MAXLOCALS = 0
                     public final synthetic hasNext()Z
                     ALOAD 0
-                    INVOKESPECIAL dev/generators/StateMachine.hasNext ()Z
+                    ICONST_1
+                    INVOKEVIRTUAL dev/generators/StateMachine.hasNextPure (I)Z
                     IRETURN
                     MAXSTACK = 0
                     MAXLOCALS = 0
                     public final synthetic next()Ljava/lang/Object;
                     ALOAD 0
-                    INVOKESPECIAL dev/generators/StateMachine.next ()Ljava/lang/Object;
+                    ICONST_1
+                    INVOKEVIRTUAL dev/generators/StateMachine.nextPure (I)Ljava/lang/Object;
                     ARETURN
                     MAXSTACK = 0
                     MAXLOCALS = 0
@@ -75,7 +79,12 @@ class GeneratorClassBuilderTest {
                     MAXLOCALS = 0
                     }""",
                     Bytecode.listing(GeneratorClassBuilder.build(
-                            count.owner(), count.generatorClass(), count.kind(), count.layout(), resume)));
+                            count.owner(),
+                            count.generatorClass(),
+                            count.kind(),
+                            count.layout(),
+                            count.pure(),
+                            resume)));
         }
     }
 
@@ -87,13 +96,18 @@ class GeneratorClassBuilderTest {
                     range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed());
 
             String listing = Bytecode.listing(GeneratorClassBuilder.build(
-                    range.owner(), range.generatorClass(), range.kind(), range.layout(), resume));
+                    range.owner(), range.generatorClass(), range.kind(), range.layout(), range.pure(), resume));
 
             assertEquals("""
                     final class p/Echo$range$Generator extends dev/generators/StateMachine {
                     I n
                     I i
                     synthetic <init>(I)V""", listing.substring(0, listing.indexOf("\nALOAD 0")));
+            // A loop is no straight line of pure yields: the protocol as inherited.
+            assertTrue(listing.contains("""
+                            public final synthetic hasNext()Z
+                            ALOAD 0
+                            INVOKESPECIAL dev/generators/StateMachine.hasNext ()Z"""), listing);
             assertEquals(
                     """
                     protected final synthetic valueYielded(Ljava/lang/Object;)Ljava/lang/Object;
@@ -114,8 +128,8 @@ class GeneratorClassBuilderTest {
             MethodNode body = ResumeMethodBuilder.build(
                     self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed());
 
-            ClassNode generator =
-                    GeneratorClassBuilder.build(self.owner(), self.generatorClass(), self.kind(), self.layout(), body);
+            ClassNode generator = GeneratorClassBuilder.build(
+                    self.owner(), self.generatorClass(), self.kind(), self.layout(), self.pure(), body);
 
             MethodNode resume = generator.methods.stream()
                     .filter(method -> method.name.equals("resume"))

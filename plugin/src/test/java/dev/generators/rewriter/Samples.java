@@ -50,6 +50,7 @@ final class Samples {
             GeneratorBody body,
             SuspensionPoints points,
             UnboxedYields unboxed,
+            PureYields pure,
             FrameLayout layout,
             GeneratorKind kind,
             String generatorClass) {}
@@ -64,8 +65,17 @@ final class Samples {
         GeneratorKind kind = GeneratorKind.of(Type.getReturnType(method.desc).getDescriptor());
         FrameLayout layout =
                 FrameLayout.of(owner.name, body.code(), kind, points, unboxed, new HierarchyVerifier(hierarchy));
+        PureYields pure = PureYields.of(body.code(), points);
         return new Prepared(
-                owner, method, body, points, unboxed, layout, kind, owner.name + "$" + method.name + "$Generator");
+                owner,
+                method,
+                body,
+                points,
+                unboxed,
+                pure,
+                layout,
+                kind,
+                owner.name + "$" + method.name + "$Generator");
     }
 
     /** The class the samples belong to, without methods. */
