@@ -23,8 +23,9 @@ import org.objectweb.asm.tree.MethodNode;
  * generator class answers {@code hasNext()} without running it and computes each value as
  * {@code next()} takes it ({@code StateMachine.hasNextPure}, {@code nextPure}), which gives a
  * consumer's loop the shape of a hand-written iterator's, one C2 unrolls and folds. A field read
- * is not pure here (the field may change between {@code hasNext()} and {@code next()}); nor is a
- * call, which may have effects, or a division, which may throw, or a use of what a yield receives,
+ * is not pure here (the field may change between {@code hasNext()} and {@code next()}; a final
+ * one too, for a generator its class's constructor or initializer asks before assigning it,
+ * which is why C2 does not trust final instance fields either); nor is a call, which may have effects, or a division, which may throw, or a use of what a yield receives,
  * which {@code send} may make anything.
  *
  * @param yields the number of yields, or -1 where the body is not a straight line of pure yields

@@ -227,6 +227,14 @@ class PureYieldsTest {
         assertFalse(closed.hasNext());
         assertThrows(IllegalStateException.class, closed::result, "closed: no result");
 
+        // Every call after the end finds it ended, whatever hasNext() answered before: the body
+        // is not resumed past its end (an answer left standing would resume it there).
+        Coroutine<Integer, Object, Integer> closedWhenAsked = three(type, 1);
+        assertTrue(closedWhenAsked.hasNext());
+        closedWhenAsked.close();
+        assertThrows(NoSuchElementException.class, () -> closedWhenAsked.send(null));
+        assertThrows(NoSuchElementException.class, closedWhenAsked::next);
+
         Coroutine<Integer, Object, Integer> raised = three(type, 1);
         RuntimeException thrown = new RuntimeException("at the first yield");
         raised.next();
@@ -241,13 +249,34 @@ class PureYieldsTest {
         @SuppressWarnings("unchecked")
         Stream<Integer> stream = (Stream<Integer>) call(type, "stream", 5);
         assertEquals(List.of(5, 6), stream.collect(Collectors.toList()));
+        Coroutine<Integer, Object, Integer> drained = three(type, 5);
+        assertTrue(drained.hasNext());
+        List<Integer> all = new ArrayList<>();
+        ((dev.generators.StateMachine<Integer, Object, Integer>) drained)
+                .asStream()
+                .forEach(all::add);
+        assertEquals(List.of(5, 6, 7), all);
+        assertThrows(NoSuchElementException.class, () -> drained.send(null), "drained to its end");
 
         Coroutine<Integer, Object, Integer> inner = three(type, 1);
         assertEquals(1, inner.next());
         assertTrue(inner.hasNext(), "answered for 2 before the delegation takes it up");
         Iterator<?> around = (Iterator<?>) call(type, "around", inner);
+        assertEquals(List.of("before", 2), List.of(around.next(), around.next()));
+        assertEquals(3, inner.send(null), "used directly, the delegate resumes after the value the delegation took");
         List<Object> values = new ArrayList<>();
         around.forEachRemaining(values::add);
-        assertEquals(List.of("before", 2, 3, "result 100"), values);
+        assertEquals(List.of("result 100"), values);
+        assertThrows(NoSuchElementException.class, () -> inner.send(null), "the delegation drained it");
+
+        // The innermost generator of a delegation, asked directly between two of its values.
+        Coroutine<Integer, Object, Integer> used = three(type, 1);
+        Iterator<?> outer = (Iterator<?>) call(type, "around", used);
+        assertEquals(List.of("before", 1), List.of(outer.next(), outer.next()));
+        assertTrue(used.hasNext());
+        List<Object> rest = new ArrayList<>();
+        outer.forEachRemaining(rest::add);
+        assertEquals(List.of(2, 3, "result 100"), rest);
+        assertThrows(NoSuchElementException.class, () -> used.send(null), "the delegation drained it");
     }
 }
