@@ -163,6 +163,22 @@ public class ShapeBenchmarks {
         return sum(sources.kotlin.range(size.n));
     }
 
+    /** The 3-value generator through the same shared {@link #sum}, which inlines none of them: per generator. */
+    @Benchmark
+    public long megamorphicShortGenerator(Implementations sources, Base b, Megamorphic shared) {
+        return sum(sources.generators.three(b.base));
+    }
+
+    @Benchmark
+    public long megamorphicShortHandWritten(Implementations sources, Base b, Megamorphic shared) {
+        return sum(sources.handWritten.three(b.base));
+    }
+
+    @Benchmark
+    public long megamorphicShortKotlin(Implementations sources, Base b, Megamorphic shared) {
+        return sum(sources.kotlin.three(b.base));
+    }
+
     @State(Scope.Benchmark)
     public static class Trees {
         @Param({"4", "10", "16"})
