@@ -106,8 +106,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     public short state;
 
     /**
-     * {@link #RAISING}, {@link #RETURNED}, {@link #UNSTARTED_WATCHED} and {@link #PEEKED}: bits of one byte rather
-     * than booleans, so that this class's fields take 12 bytes after the header with
+     * {@link #RAISING}, {@link #RETURNED}, {@link #UNSTARTED_WATCHED} and {@link #PEEKED}: bits of
+     * one byte rather than booleans, so that this class's fields take 12 bytes after the header with
      * {@link #held}, and a suspended {@code range} generator (two ints more) takes 32.
      */
     private byte flags;
@@ -300,7 +300,6 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         if (s == yields && !held) {
             // After the last yield: the rest of the body, pure too, returns.
-            flags &= ~PEEKED;
             finished(resume());
             return false;
         }

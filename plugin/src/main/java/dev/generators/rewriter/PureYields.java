@@ -25,8 +25,9 @@ import org.objectweb.asm.tree.MethodNode;
  * consumer's loop the shape of a hand-written iterator's, one C2 unrolls and folds. A field read
  * is not pure here (the field may change between {@code hasNext()} and {@code next()}; a final
  * one too, for a generator its class's constructor or initializer asks before assigning it,
- * which is why C2 does not trust final instance fields either); nor is a call, which may have effects, or a division, which may throw, or a use of what a yield receives,
- * which {@code send} may make anything.
+ * which is why C2 does not trust final instance fields either); nor is a call, which may have
+ * effects, or a division of integers, which may throw, or a use of what a yield receives, which
+ * {@code send} may make anything.
  *
  * @param yields the number of yields, or -1 where the body is not a straight line of pure yields
  */
