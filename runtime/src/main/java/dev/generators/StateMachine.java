@@ -299,8 +299,18 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             return true;
         }
         if (s == yields && !held) {
-            // After the last yield: the rest of the body, pure too, returns.
-            finished(resume());
+            // After the last yield: the rest of the body, pure too, returns. Held meanwhile, as
+            // step() holds it, so that another thread's call is refused as an overlap.
+            held = true;
+            Object result;
+            try {
+                result = resume();
+            } catch (Throwable failure) {
+                // Only an error of the JVM's (no stack, no heap for a box): it ends, as in step().
+                ended();
+                throw failure;
+            }
+            finished(result);
             return false;
         }
         // hasNext() as inherited: a call of it would land in the generated class's override.
@@ -316,10 +326,20 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         int s = state;
         if (s >= 0 && s < yields && !held) {
             // The body runs to yield s + 1 and stores that state itself; stored again here as
-            // s + 1, for C2 to see the loop's counter where it unrolls the consumer's loop.
-            Object yielded = resume();
+            // s + 1, for C2 to see the loop's counter where it unrolls the consumer's loop. Held
+            // meanwhile, as step() holds it, so that another thread's call is refused as an
+            // overlap; C2 drops both stores where it folds the loop.
+            held = true;
             flags &= ~PEEKED;
+            Object yielded;
+            try {
+                yielded = resume();
+            } catch (Throwable failure) {
+                ended();
+                throw failure;
+            }
             state = (short) (s + 1);
+            held = false;
             return (Y) valueYielded(yielded);
         }
         // next() as inherited: a call of it would land in the generated class's override.
@@ -938,6 +958,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         held = false;
         delegate = null;
         onFirstUse.run();
+        // The call that met it runs the body next: an answer hasNextPure() gave the watcher
+        // meanwhile is that call's to fetch, not one to settle later.
+        flags &= ~PEEKED;
         return true;
     }
 

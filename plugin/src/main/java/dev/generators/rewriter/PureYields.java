@@ -2,8 +2,8 @@ package dev.generators.rewriter;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -128,15 +128,16 @@ record PureYields(int yields) {
             DCMPL,
             DCMPG);
 
-    private static final Set<String> BOXES = Set.of(
-            "java/lang/Integer",
-            "java/lang/Long",
-            "java/lang/Double",
-            "java/lang/Float",
-            "java/lang/Short",
-            "java/lang/Byte",
-            "java/lang/Character",
-            "java/lang/Boolean");
+    /** Each box's {@code valueOf} of its primitive, by owner: the calls of javac's boxing. */
+    private static final Map<String, String> BOXING = Map.of(
+            "java/lang/Integer", "(I)Ljava/lang/Integer;",
+            "java/lang/Long", "(J)Ljava/lang/Long;",
+            "java/lang/Double", "(D)Ljava/lang/Double;",
+            "java/lang/Float", "(F)Ljava/lang/Float;",
+            "java/lang/Short", "(S)Ljava/lang/Short;",
+            "java/lang/Byte", "(B)Ljava/lang/Byte;",
+            "java/lang/Character", "(C)Ljava/lang/Character;",
+            "java/lang/Boolean", "(Z)Ljava/lang/Boolean;");
 
     /** Whether the body is a straight line of pure yields. */
     boolean pure() {
@@ -195,12 +196,6 @@ record PureYields(int yields) {
             return false;
         }
         MethodInsnNode call = (MethodInsnNode) insn;
-        if (!BOXES.contains(call.owner) || !call.name.equals("valueOf")) {
-            return false;
-        }
-        Type[] arguments = Type.getArgumentTypes(call.desc);
-        return arguments.length == 1
-                && arguments[0].getSort() != Type.OBJECT
-                && Type.getReturnType(call.desc).getInternalName().equals(call.owner);
+        return call.name.equals("valueOf") && call.desc.equals(BOXING.get(call.owner));
     }
 }

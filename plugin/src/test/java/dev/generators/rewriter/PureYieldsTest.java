@@ -243,6 +243,26 @@ class PureYieldsTest {
     }
 
     @Test
+    void aWatcherThatAsksHasNextAtTheFirstUseLeavesNoAnswerBehind() throws Exception {
+        Class<?> type = Compiler.load(PROTOCOL);
+        dev.generators.StateMachine.watchCoroutines(coroutine -> coroutine::hasNext);
+        Coroutine<Integer, Object, Integer> watched;
+        try {
+            watched = three(type, 5);
+        } finally {
+            dev.generators.StateMachine.watchCoroutines(null);
+        }
+        List<Integer> all = new ArrayList<>();
+        ((dev.generators.StateMachine<Integer, Object, Integer>) watched)
+                .asStream()
+                .forEach(all::add);
+        assertEquals(List.of(5, 6, 7), all);
+        assertEquals(500, watched.result());
+        watched.close();
+        assertEquals(500, watched.result(), "closing a finished generator runs nothing");
+    }
+
+    @Test
     void aStreamAndADelegationSeeTheValueAnsweredFor() throws Exception {
         Class<?> type = Compiler.load(PROTOCOL);
 
