@@ -302,15 +302,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             // After the last yield: the rest of the body, pure too, returns. Held meanwhile, as
             // step() holds it, so that another thread's call is refused as an overlap.
             held = true;
-            Object result;
-            try {
-                result = resume();
-            } catch (Throwable failure) {
-                // Only an error of the JVM's (no stack, no heap for a box): it ends, as in step().
-                ended();
-                throw failure;
-            }
-            finished(result);
+            finished(resumeOrEnd());
             return false;
         }
         // hasNext() as inherited: a call of it would land in the generated class's override.
@@ -331,13 +323,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             // overlap; C2 drops both stores where it folds the loop.
             held = true;
             flags &= ~PEEKED;
-            Object yielded;
-            try {
-                yielded = resume();
-            } catch (Throwable failure) {
-                ended();
-                throw failure;
-            }
+            Object yielded = resumeOrEnd();
             state = (short) (s + 1);
             held = false;
             return (Y) valueYielded(yielded);
@@ -351,6 +337,19 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         }
         state -= AHEAD;
         return take();
+    }
+
+    /**
+     * Runs the body once, held by the caller; if it throws, this generator has ended (for a pure
+     * body, only by an error of the JVM's: no stack left, no heap for a box).
+     */
+    private Object resumeOrEnd() {
+        try {
+            return resume();
+        } catch (Throwable failure) {
+            ended();
+            throw failure;
+        }
     }
 
     /**
@@ -1141,13 +1140,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         for (; ; ) {
             // Calls, unlike step(): a stream's generator is never scalar-replaced, so nothing is
             // lost by making them.
-            Object yielded;
-            try {
-                yielded = resume();
-            } catch (Throwable failure) {
-                ended();
-                throw failure;
-            }
+            Object yielded = resumeOrEnd();
             if (state < 0) {
                 finished(yielded);
                 return;
