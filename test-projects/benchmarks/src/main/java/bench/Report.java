@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -168,16 +170,22 @@ public final class Report {
             this.warmUpError = warmUpError;
         }
 
+        private static final Pattern KIND =
+                Pattern.compile("(?<=[a-z])(Generator|HandWritten|Kotlin|Continuation|VirtualThread|Thread)");
+
         static Row of(RunResult result) {
             String name = result.getParams().getBenchmark();
             String benchmark = name.substring(name.lastIndexOf('.') + 1);
             String className = name.substring(0, name.lastIndexOf('.'));
             className = className.substring(className.lastIndexOf('.') + 1);
+            // The case is the name before its kind: megamorphicShort of megamorphicShortGenerator,
+            // range of rangeGeneratorAmongOthers; else the name up to its first capital.
+            Matcher kind = KIND.matcher(benchmark);
             int split = 0;
             while (split < benchmark.length() && !Character.isUpperCase(benchmark.charAt(split))) {
                 split++;
             }
-            String group = benchmark.substring(0, split);
+            String group = kind.find() ? benchmark.substring(0, kind.start()) : benchmark.substring(0, split);
             if (!className.equals(GeneratorBenchmarks.class.getSimpleName())) {
                 group = className + "." + group;
                 benchmark = className + "." + benchmark;
