@@ -4,13 +4,11 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.List;
 import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -70,9 +68,19 @@ final class GeneratorClassBuilder {
         generator.methods.add(resume(owner, generatorClass, layout, resume));
         if (pure.pure()) {
             generator.methods.add(callingPure(
-                    RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_PURE, RuntimeNames.HAS_NEXT_PURE_DESC, pure, IRETURN));
-            generator.methods.add(
-                    callingPure(RuntimeNames.NEXT, RuntimeNames.NEXT_PURE, RuntimeNames.NEXT_PURE_DESC, pure, ARETURN));
+                    RuntimeNames.HAS_NEXT,
+                    RuntimeNames.HAS_NEXT_DESC,
+                    RuntimeNames.HAS_NEXT_PURE,
+                    RuntimeNames.HAS_NEXT_PURE_DESC,
+                    pure,
+                    IRETURN));
+            generator.methods.add(callingPure(
+                    RuntimeNames.NEXT,
+                    RuntimeNames.NEXT_DESC,
+                    RuntimeNames.NEXT_PURE,
+                    RuntimeNames.NEXT_PURE_DESC,
+                    pure,
+                    ARETURN));
         } else {
             generator.methods.add(callingSuper(RuntimeNames.HAS_NEXT, RuntimeNames.HAS_NEXT_DESC, IRETURN));
             generator.methods.add(callingSuper(RuntimeNames.NEXT, RuntimeNames.NEXT_DESC, ARETURN));
@@ -223,22 +231,14 @@ final class GeneratorClassBuilder {
      * whose values the runtime computes as {@code next()} takes them.
      */
     private static MethodNode callingPure(
-            String name, String pureName, String pureDescriptor, PureYields pure, int returnOpcode) {
-        String descriptor = name.equals(RuntimeNames.HAS_NEXT) ? RuntimeNames.HAS_NEXT_DESC : RuntimeNames.NEXT_DESC;
+            String name, String descriptor, String pureName, String pureDescriptor, PureYields pure, int returnOpcode) {
         MethodNode method = new MethodNode(ACC_PUBLIC | ACC_FINAL | ACC_SYNTHETIC, name, descriptor, null, null);
         method.instructions.add(new VarInsnNode(ALOAD, 0));
-        method.instructions.add(intConstant(pure.yields()));
+        method.instructions.add(Instructions.intConstant(pure.yields()));
         method.instructions.add(
                 new MethodInsnNode(INVOKEVIRTUAL, RuntimeNames.STATE_MACHINE, pureName, pureDescriptor, false));
         method.instructions.add(new InsnNode(returnOpcode));
         return method;
-    }
-
-    private static AbstractInsnNode intConstant(int value) {
-        if (value <= 5) {
-            return new InsnNode(ICONST_0 + value);
-        }
-        return value <= Byte.MAX_VALUE ? new IntInsnNode(BIPUSH, value) : new IntInsnNode(SIPUSH, value);
     }
 
     private static MethodNode restart(String generatorClass, FrameLayout layout) {

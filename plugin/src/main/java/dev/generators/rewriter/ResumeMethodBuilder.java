@@ -11,10 +11,8 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LocalVariableNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -270,7 +268,7 @@ final class ResumeMethodBuilder {
             out.add(putField(field));
         }
         out.add(new VarInsnNode(ALOAD, frameSlot));
-        out.add(intConstant(suspension.state()));
+        out.add(Instructions.intConstant(suspension.state()));
         out.add(putField(layout.state));
         if (unboxed) {
             out.add(new InsnNode(ACONST_NULL));
@@ -398,17 +396,5 @@ final class ResumeMethodBuilder {
 
     private FieldInsnNode getField(FrameLayout.Field field) {
         return new FieldInsnNode(GETFIELD, generatorClass, field.name(), field.descriptor());
-    }
-
-    private static AbstractInsnNode intConstant(int value) {
-        if (value >= -1 && value <= 5) {
-            return new InsnNode(ICONST_0 + value);
-        }
-        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            return new IntInsnNode(BIPUSH, value);
-        }
-        return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE
-                ? new IntInsnNode(SIPUSH, value)
-                : new LdcInsnNode(value);
     }
 }
