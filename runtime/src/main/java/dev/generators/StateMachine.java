@@ -289,8 +289,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * iterator, and with this, the same code as the hand-written one (docs/performance.md,
      * "Pure straight-line generators").
      *
-     * <p>Outside the range of this fast path (finished, fetched ahead, held, after the last
-     * yield), it is {@link #hasNext()}; at the last yield it runs the body to its end here.
+     * <p>After the last yield, it runs the rest of the body, which returns; otherwise (finished,
+     * fetched ahead, held) it is {@link #hasNext()}.
      */
     protected final boolean hasNextPure(int yields) {
         int s = state;
@@ -362,12 +362,6 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             flags &= ~PEEKED;
             step(null, false, true);
         }
-    }
-
-    /** {@link #settle}, for a generator that a delegation is taking up: returns it. */
-    private StateMachine<?, ?, ?> settled() {
-        settle();
-        return this;
     }
 
     @Override
@@ -676,10 +670,11 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             if (yielded == DELEGATING) {
                 StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
                 running.delegate = null;
+                inner.settle(); // answered for by hasNextPure: never while held
                 if (inner.held && !inner.firstUseOfWatched()) {
                     in = inner.runningWhenDelegatedTo();
                     raise = true;
-                } else if (inner.settled().state == DONE) {
+                } else if (inner.state == DONE) {
                     in = inner.returned() ? inner.exchange : null;
                     raise = false;
                 } else {
