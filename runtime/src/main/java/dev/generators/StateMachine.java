@@ -679,7 +679,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     raise = false;
                 } else {
                     if (chain == null) {
-                        chain = new Chain(this);
+                        chain = new Chain();
                     }
                     if (running == this) {
                         // This body begins to delegate: the chain is its delegate until that ends.
@@ -816,13 +816,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
 
     /**
      * Drops the innermost generator of {@code chain}, which has ended, and returns its delegator;
-     * when that is this generator, its delegation is over, and the step that holds the empty chain
-     * reuses it for the next Yield.all it meets.
+     * when that is this generator (the root, which the chain does not hold), its delegation is
+     * over, and the step that holds the empty chain reuses it for the next Yield.all it meets.
      */
     private StateMachine<?, ?, ?> returnToDelegator(Chain chain) {
         StateMachine<?, ?, ?> delegator = chain.leave();
-        if (delegator == this) {
+        if (delegator == null) {
             delegate = null;
+            return this;
         }
         return delegator;
     }
@@ -1022,27 +1023,26 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     /**
-     * The generators delegating to one another through {@code Yield.all}, outermost first: the
-     * root, three more in fields, and any deeper in an array made only for them. A chain is made
-     * each time the root's body begins a {@code Yield.all} of a generator, so that up to four
-     * deep it is one object of 40 bytes rather than an object and an array of 72: a recursive
-     * walk of a tree of depth 4 took 5 to 8% less per value (docs/performance.md, "Recursive
-     * {@code Yield.all}: the chain passed along"). Past four deep a step pays for the array and
+     * The generators that the root delegates to through {@code Yield.all}, and they to one
+     * another, outermost first: three in fields, and any deeper in an array made only for them.
+     * The root itself is not held here (it is the {@code this} of every method that steps the
+     * chain), so that the chain is 32 bytes; with the root in a field it was 40, and a recursive
+     * walk of a tree of depth 4 took 2 to 5% longer per value (docs/performance.md, "Two speeds:
+     * the machine, not the code"). A chain is made each time the root's body begins a {@code
+     * Yield.all} of a generator, so that up to four deep it is one object rather than an object
+     * and an array of 72 bytes: the walk took 5 to 8% less per value (docs/performance.md,
+     * "Recursive {@code Yield.all}: the chain passed along"). Past four deep a step pays for the array and
      * the switch, about 1 ns per value at depth 10; the layouts measured that spare it (the
      * innermost in a field of its own, the depth tested before the switch) were slower at 4.
      */
     private static final class Chain {
-        private final StateMachine<?, ?, ?> root;
         private StateMachine<?, ?, ?> first;
         private StateMachine<?, ?, ?> second;
         private StateMachine<?, ?, ?> third;
         private StateMachine<?, ?, ?>[] deeper;
         private int size = 1;
 
-        Chain(StateMachine<?, ?, ?> root) {
-            this.root = root;
-        }
-
+        /** The innermost; null while only the root is left, which the chain does not hold. */
         StateMachine<?, ?, ?> innermost() {
             return at(size - 1);
         }
@@ -1050,7 +1050,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         private StateMachine<?, ?, ?> at(int index) {
             switch (index) {
                 case 0:
-                    return root;
+                    return null;
                 case 1:
                     return first;
                 case 2:
@@ -1084,12 +1084,12 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             size++;
         }
 
-        /** Drops the innermost; returns the one that is now innermost. */
+        /** Drops the innermost; returns the one that is now innermost, or null for the root. */
         StateMachine<?, ?, ?> leave() {
             switch (--size) {
                 case 1:
                     first = null;
-                    return root;
+                    return null;
                 case 2:
                     second = null;
                     return first;
