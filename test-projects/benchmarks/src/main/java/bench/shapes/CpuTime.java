@@ -24,37 +24,9 @@ public final class CpuTime {
     public static void main(String[] args) {
         String name = args[0];
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 8;
-        ShapeBenchmarks benchmarks = new ShapeBenchmarks();
-        ShapeBenchmarks.Implementations sources = new ShapeBenchmarks.Implementations();
-        ShapeBenchmarks.RangeSize size = new ShapeBenchmarks.RangeSize();
-        size.n = 1_000_000;
-        ShapeBenchmarks.Base base = new ShapeBenchmarks.Base();
-        ShapeBenchmarks.Trees trees = new ShapeBenchmarks.Trees();
-        trees.depth = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        trees.build();
-        double elements = name.startsWith("short") ? 1 : name.startsWith("tree") ? (1 << trees.depth) - 1 : size.n;
-        ShapeBenchmarks.Megamorphic shared = new ShapeBenchmarks.Megamorphic();
-        if (name.startsWith("megamorphic")) {
-            shared.drainManyKinds(sources);
-        }
-        LongSupplier op = switch (name) {
-            case "rangeGenerator" -> () -> benchmarks.rangeGenerator(sources, size);
-            case "rangeHandWritten" -> () -> benchmarks.rangeHandWritten(sources, size);
-            case "shortGenerator" -> () -> benchmarks.shortGenerator(sources, base);
-            case "shortHandWritten" -> () -> benchmarks.shortHandWritten(sources, base);
-            case "streamGenerator" -> () -> benchmarks.streamGenerator(sources, size);
-            case "streamHandWritten" -> () -> benchmarks.streamHandWritten(sources, size);
-            case "megamorphicGenerator" -> () -> benchmarks.megamorphicGenerator(sources, size, shared);
-            case "megamorphicHandWritten" -> () -> benchmarks.megamorphicHandWritten(sources, size, shared);
-            case "treeGenerator" -> () -> benchmarks.treeGenerator(sources, trees);
-            case "treeHandWritten" -> () -> benchmarks.treeHandWritten(sources, trees);
-            case "rangeKotlin" -> () -> benchmarks.rangeKotlin(sources, size);
-            case "shortKotlin" -> () -> benchmarks.shortKotlin(sources, base);
-            case "streamKotlin" -> () -> benchmarks.streamKotlin(sources, size);
-            case "megamorphicKotlin" -> () -> benchmarks.megamorphicKotlin(sources, size, shared);
-            case "treeKotlin" -> () -> benchmarks.treeKotlin(sources, trees);
-            default -> throw new IllegalArgumentException(name);
-        };
+        Case chosen = Case.of(name, args.length > 2 ? Integer.parseInt(args[2]) : 4);
+        LongSupplier op = chosen.op();
+        double elements = chosen.elements();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long window = 100_000_000L;
         long start = threads.getCurrentThreadCpuTime();
@@ -105,6 +77,49 @@ public final class CpuTime {
                 steadyStats.getPercentile(50),
                 steadyStats.getMeanErrorAt(0.999),
                 sink & 1);
+    }
+
+    /**
+     * One case of {@link ShapeBenchmarks}, by its method's name, and what one call of it counts:
+     * elements for {@code range}, {@code stream} and {@code megamorphic}, values for {@code tree},
+     * one generator for {@code short}.
+     */
+    public record Case(LongSupplier op, double elements) {
+
+        public static Case of(String name, int depth) {
+            ShapeBenchmarks benchmarks = new ShapeBenchmarks();
+            ShapeBenchmarks.Implementations sources = new ShapeBenchmarks.Implementations();
+            ShapeBenchmarks.RangeSize size = new ShapeBenchmarks.RangeSize();
+            size.n = 1_000_000;
+            ShapeBenchmarks.Base base = new ShapeBenchmarks.Base();
+            ShapeBenchmarks.Trees trees = new ShapeBenchmarks.Trees();
+            trees.depth = depth;
+            trees.build();
+            double elements = name.startsWith("short") ? 1 : name.startsWith("tree") ? (1 << trees.depth) - 1 : size.n;
+            ShapeBenchmarks.Megamorphic shared = new ShapeBenchmarks.Megamorphic();
+            if (name.startsWith("megamorphic")) {
+                shared.drainManyKinds(sources);
+            }
+            LongSupplier op = switch (name) {
+                case "rangeGenerator" -> () -> benchmarks.rangeGenerator(sources, size);
+                case "rangeHandWritten" -> () -> benchmarks.rangeHandWritten(sources, size);
+                case "shortGenerator" -> () -> benchmarks.shortGenerator(sources, base);
+                case "shortHandWritten" -> () -> benchmarks.shortHandWritten(sources, base);
+                case "streamGenerator" -> () -> benchmarks.streamGenerator(sources, size);
+                case "streamHandWritten" -> () -> benchmarks.streamHandWritten(sources, size);
+                case "megamorphicGenerator" -> () -> benchmarks.megamorphicGenerator(sources, size, shared);
+                case "megamorphicHandWritten" -> () -> benchmarks.megamorphicHandWritten(sources, size, shared);
+                case "treeGenerator" -> () -> benchmarks.treeGenerator(sources, trees);
+                case "treeHandWritten" -> () -> benchmarks.treeHandWritten(sources, trees);
+                case "rangeKotlin" -> () -> benchmarks.rangeKotlin(sources, size);
+                case "shortKotlin" -> () -> benchmarks.shortKotlin(sources, base);
+                case "streamKotlin" -> () -> benchmarks.streamKotlin(sources, size);
+                case "megamorphicKotlin" -> () -> benchmarks.megamorphicKotlin(sources, size, shared);
+                case "treeKotlin" -> () -> benchmarks.treeKotlin(sources, trees);
+                default -> throw new IllegalArgumentException(name);
+            };
+            return new Case(op, elements);
+        }
     }
 
     private static ListStatistics statistics(java.util.List<Double> windows) {
