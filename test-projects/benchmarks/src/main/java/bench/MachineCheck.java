@@ -22,10 +22,10 @@ import java.util.Locale;
  *
  * Prints, for each loop, nanoseconds per step in the fastest quarter of the windows after the
  * first 2 s, the median, the slowest, and how many windows took more than 1.3 times the fastest
- * quarter. On an idle dedicated machine both loops stay within a few percent; on the shared
- * virtual machine these benchmarks were measured on, the register loop did, and the allocation
- * loop spent whole seconds at twice its best (docs/performance.md, "Two speeds: the machine, not
- * the code"). A benchmark run while the second loop is slow measures the machine.
+ * quarter. On the shared virtual machine these benchmarks were measured on, the register loop
+ * stayed within 7%, and the allocation loop spent whole seconds at twice its best
+ * (docs/performance.md, "Two speeds: the machine, not the code"): a benchmark of code that
+ * writes memory, run during such a spell, measures the machine.
  */
 public final class MachineCheck {
 
