@@ -28,6 +28,10 @@ import java.util.function.LongUnaryOperator;
  * first 5 s: each case's median per element, the median of the pairs' ratios (second / first)
  * with the 99% confidence interval of that median, and how many of the pairs each case spent at
  * over 1.3 times its own fastest quarter (the machine's slow spells, which both should share).
+ *
+ * <p>The two loaders share the JDK's classes, and so the JIT's profile of the JDK's code: not a
+ * tool for {@code stream}, whose hot loop is the JDK's pipeline, compiled here for both sides'
+ * spliterators at once.
  */
 public final class Paired {
 
