@@ -1027,13 +1027,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * another, outermost first: three in fields, and any deeper in an array made only for them.
      * The root itself is not held here (it is the {@code this} of every method that steps the
      * chain), so that the chain is 32 bytes; with the root in a field it was 40, and a recursive
-     * walk of a tree of depth 4 took 2 to 5% longer per value (docs/performance.md, "Two speeds:
-     * the machine, not the code"). A chain is made each time the root's body begins a {@code
-     * Yield.all} of a generator, so that up to four deep it is one object rather than an object
-     * and an array of 72 bytes: the walk took 5 to 8% less per value (docs/performance.md,
-     * "Recursive {@code Yield.all}: the chain passed along"). Past four deep a step pays for the array and
-     * the switch, about 1 ns per value at depth 10; the layouts measured that spare it (the
-     * innermost in a field of its own, the depth tested before the switch) were slower at 4.
+     * walk of a tree of depth 4 was no faster (0.95 to 1.0 against it in paired runs, within the
+     * few percent the JIT moves each side by: docs/performance.md, "Two speeds: the machine, not
+     * the code"). A chain is made each time the root's body begins a {@code Yield.all} of a
+     * generator, so that up to four deep it is one object rather than an object and an array of
+     * 72 bytes: the walk took 5 to 8% less per value (docs/performance.md, "Recursive {@code
+     * Yield.all}: the chain passed along"). Past four deep a step pays for the array and the
+     * switch, about 1 ns per value at depth 10; the layouts measured that spare it (the innermost
+     * in a field of its own, the depth tested before the switch) were slower at 4.
      */
     private static final class Chain {
         private StateMachine<?, ?, ?> first;
