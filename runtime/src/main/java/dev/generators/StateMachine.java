@@ -763,6 +763,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     if (raise) {
                         flags |= RAISING;
                     }
+                } else if (delegate instanceof Chain) {
+                    return advanceOwnChain(in, raise);
                 } else if (stepDelegate(in, raise)) {
                     held = false;
                     Object yielded = exchange;
@@ -787,6 +789,28 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         } catch (Throwable failure) {
             ended();
             throw failure;
+        }
+    }
+
+    /**
+     * {@link #advance} of a generator that is delegating to generators through a chain of its
+     * own, while a chain it belongs to resumes it: it was that chain's root, resumed directly, and
+     * a {@code Yield.all} took it up; or it was the innermost of a chain, and began a
+     * {@code Yield.all} of a generator when resumed directly. It steps its own chain, as for its
+     * own {@code next()}, and what that chain yields, or this generator's end, is its part of the
+     * step: Python's {@code yield from} goes on likewise through the delegation of the generator
+     * it drains. Out of the way of a chain's every step, which never comes here otherwise.
+     */
+    private Object advanceOwnChain(Object in, boolean raise) {
+        try {
+            if (!stepHeld(in, raise, false)) {
+                return FINISHED;
+            }
+            Object yielded = exchange;
+            exchange = null;
+            return yielded;
+        } finally {
+            held = false;
         }
     }
 

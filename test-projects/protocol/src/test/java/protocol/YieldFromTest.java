@@ -856,6 +856,55 @@ class YieldFromTest {
     }
 
     @Test
+    void yieldAllOfAGeneratorThatIsItselfDelegatingGoesOnThroughItsDelegation() {
+        // Python: m = middle(inner()); next(m); outer(m) goes on with inner's values, then m's.
+        List<String> log = new ArrayList<>();
+        Coroutine<Object, Object, Void> middle = delegatesTo(innerCounting(0, 3), log);
+        assertEquals(0, middle.next());
+        List<Object> seen = new ArrayList<>();
+        outerOf(middle).forEachRemaining(seen::add);
+        assertEquals(List.of(1, 2, "after"), seen);
+        assertEquals(List.of("inner returned 3"), log);
+    }
+
+    @Test
+    void yieldAllOfAGeneratorDelegatingThreeDeepGoesOnThroughEveryLevel() {
+        List<String> log = new ArrayList<>();
+        Coroutine<Object, Object, Void> top =
+                outerOf(outerOf(delegatesTo(innerCounting(0, 4), log)));
+        assertEquals(0, top.next());
+        assertTrue(top.hasNext());
+        List<Object> seen = new ArrayList<>();
+        outerOf(top).forEachRemaining(seen::add);
+        assertEquals(List.of(1, 2, 3, "after"), seen);
+        assertEquals(List.of("inner returned 4"), log);
+        assertTrue(top.isDone());
+    }
+
+    @Generator
+    static Coroutine<Object, Object, Void> yieldsThenDelegatesTo(Coroutine<Object, Object, Void> inner) {
+        Yield.value("own");
+        Yield.all(inner);
+        Yield.value("middle after");
+        return Yield.done();
+    }
+
+    @Test
+    void aDelegateThatBeganAYieldAllOfItsOwnWhenAdvancedDirectlyTakesItsDelegatorThroughIt() {
+        List<String> log = new ArrayList<>();
+        Coroutine<Object, Object, Void> middle = yieldsThenDelegatesTo(delegatesTo(innerCounting(0, 3), log));
+        Coroutine<Object, Object, Void> outer = outerOf(middle);
+        assertEquals("own", outer.next());
+        assertEquals(0, middle.next(), "middle, advanced directly, begins its Yield.all two deep");
+        assertTrue(middle.hasNext());
+        List<Object> seen = new ArrayList<>();
+        outer.forEachRemaining(seen::add);
+        assertEquals(List.of(1, 2, "after", "middle after"), seen);
+        assertEquals(List.of("inner returned 3"), log);
+        assertTrue(middle.isDone());
+    }
+
+    @Test
     void yieldAllOfAGeneratorWhoseValueHasNextFetchedAheadHandsOutThatValueFirst() {
         Coroutine<Integer, Object, Integer> inner = innerCounting(0, 3);
         assertEquals(0, inner.next());
