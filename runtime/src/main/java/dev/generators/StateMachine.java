@@ -85,6 +85,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * difference, which a pure body cannot show otherwise.
      */
     private static final byte PEEKED = 8;
+    /**
+     * In {@link #flags} of the root of a chain of generators delegating to one another: two or
+     * more deep, so that its {@link #delegate} is the innermost's delegator, not the innermost.
+     * Written only as a chain grows past one deep or shrinks back to it, so a generator that
+     * does not delegate never writes it (see {@link #RAISING}).
+     */
+    private static final byte DEEP = 16;
 
     /** Told of each coroutine created; see {@link #watchCoroutines}. */
     private static volatile Function<? super Coroutine<?, ?, ?>, ? extends Runnable> coroutineWatcher;
@@ -127,13 +134,21 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * finished. Never both: a resume takes its input before the body can yield, and a value
      * fetched ahead refuses a {@code send} or {@code raise} that would bring input. One field, so
      * that a suspended {@code range} generator takes 32 bytes.
+     *
+     * <p>In a generator that delegates to another by {@code Yield.all} and is itself delegated to
+     * by one other than the root of the chain (see {@link #delegate}), none of these can be
+     * there: it holds the generator that delegates to it, the chain's link outwards, until its
+     * delegate ends.
      */
     private Object exchange;
     /**
-     * What a {@code Yield.all} in the body drains: an {@code Iterator} or a foreign
-     * {@code Coroutine}; another generator, until {@link #step} moves it into the {@link Chain};
-     * or, in the generator the consumer resumes, the {@link Chain} of generators delegating to
-     * one another.
+     * What a {@code Yield.all} in the body drains: an {@code Iterator}, a foreign
+     * {@code Coroutine}, or another generator. Generators delegating to one another form a chain
+     * that the root, the generator the consumer resumes, steps from its innermost: in the root,
+     * this is the innermost, or, two or more deep ({@link #DEEP}), the innermost's delegator,
+     * whose delegate is the innermost. Each delegator between them holds its own delegator in
+     * {@link #exchange} (null for the root's own delegate), so that when the innermost ends, its
+     * delegator takes its place in one step at any depth.
      */
     private Object delegate;
 
@@ -519,8 +534,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * Resumes the generator with {@code in} until its next value.
      *
      * <p>Delegation through {@code Yield.all} to other generators does not nest calls: this
-     * generator, the root, keeps the chain of generators delegating to one another in a
-     * {@link Chain} and resumes the innermost directly, so a value costs the same at any depth.
+     * generator, the root, keeps the chain of generators delegating to one another (see
+     * {@link #delegate}) and resumes the innermost directly, so a value costs the same at any depth.
      * When the innermost finishes or fails, its delegator resumes with the result or the
      * exception at its {@code Yield.all}: PEP 380, without walking the chain for every value.
      *
@@ -580,8 +595,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 return true;
             }
-            // The body began a Yield.all.
-            in = null;
+            // The body began a Yield.all: stepHeld() is told so by this marker as the input, which
+            // no call of the protocol can pass.
+            in = DELEGATING;
             raise = false;
         }
         return stepDelegating(in, raise, ahead);
@@ -601,16 +617,27 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     private boolean stepHeld(Object in, boolean raise, boolean ahead) {
-        if (delegate instanceof Chain) {
-            Chain chain = (Chain) delegate;
-            return stepChain(chain, chain.innermost(), NOT_YET, in, raise, ahead);
+        Object delegated = delegate;
+        if (delegated instanceof StateMachine) {
+            if (in == DELEGATING) {
+                // This body has just begun a Yield.all of a generator.
+                return stepChain(this, this, DELEGATING, null, false, ahead);
+            }
+            StateMachine<?, ?, ?> top = (StateMachine<?, ?, ?>) delegated;
+            if ((flags & DEEP) == 0) {
+                return stepChain(this, top, NOT_YET, in, raise, ahead);
+            }
+            return stepChain(top, (StateMachine<?, ?, ?>) top.delegate, NOT_YET, in, raise, ahead);
         }
-        Object yielded = delegate instanceof StateMachine ? DELEGATING : advance(in, raise);
+        if (in == DELEGATING) {
+            in = null;
+        }
+        Object yielded = advance(in, raise);
         if (yielded == FINISHED) {
             return false;
         }
         if (yielded == DELEGATING) {
-            return stepChain(null, this, DELEGATING, null, false, ahead);
+            return stepChain(this, this, DELEGATING, null, false, ahead);
         }
         exchange = yielded;
         if (ahead) {
@@ -624,12 +651,17 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * innermost, unless {@code outcome} already says what its last resume gave, and carries
      * results and exceptions outwards until a value is yielded or this generator ends.
      *
-     * @param chain this generator's {@link Chain} (its {@link #delegate}), or null before it
-     *     delegates to a generator: passed along rather than read from the field and type-checked
-     *     at every delegation and return, which cost a recursive generator about 2% per value
+     * @param delegator the generator that delegates to {@code running} (this generator for its
+     *     own delegate, and when {@code running} is this generator): passed along, as is
+     *     {@code running}, rather than read from the fields at every resume
      */
     private boolean stepChain(
-            Chain chain, StateMachine<?, ?, ?> running, Object outcome, Object in, boolean raise, boolean ahead) {
+            StateMachine<?, ?, ?> delegator,
+            StateMachine<?, ?, ?> running,
+            Object outcome,
+            Object in,
+            boolean raise,
+            boolean ahead) {
         // The innermost is the one generator of the chain that is not held while the chain waits,
         // so the one that may have been used directly since the chain last ran it; every other
         // one the loop below meets is a fresh delegate, checked as it enters, or a delegator,
@@ -645,7 +677,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 if (!raise) {
                     in = running.returned() ? running.exchange : null;
                 }
-                running = returnToDelegator(chain);
+                running = delegator;
+                delegator = returnTo(delegator);
             } else {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
@@ -661,7 +694,8 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     if (running == this) {
                         throw failure;
                     }
-                    running = returnToDelegator(chain);
+                    running = delegator;
+                    delegator = returnTo(delegator);
                     in = failure;
                     raise = true;
                     continue;
@@ -669,23 +703,27 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             }
             if (yielded == DELEGATING) {
                 StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
-                running.delegate = null;
                 inner.settle(); // answered for by hasNextPure: never while held
                 if (inner.held && !inner.firstUseOfWatched()) {
+                    running.delegate = null;
                     in = inner.runningWhenDelegatedTo();
                     raise = true;
                 } else if (inner.state == DONE) {
+                    running.delegate = null;
                     in = inner.returned() ? inner.exchange : null;
                     raise = false;
                 } else {
-                    if (chain == null) {
-                        chain = new Chain();
+                    // running delegates to inner (its delegate already), and becomes the
+                    // innermost delegator.
+                    if (running != this) {
+                        if (delegator != this) {
+                            running.exchange = delegator;
+                            delegate = running;
+                        } else {
+                            flags |= DEEP;
+                        }
                     }
-                    if (running == this) {
-                        // This body begins to delegate: the chain is its delegate until that ends.
-                        delegate = chain;
-                    }
-                    chain.enter(inner);
+                    delegator = running;
                     running = inner;
                     in = null;
                     raise = false;
@@ -702,11 +740,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     in = running.exchange;
                     raise = false;
                 }
-                running = returnToDelegator(chain);
+                running = delegator;
+                delegator = returnTo(delegator);
             } else if (closing && running != this) {
                 // PEP 380: a delegate that yields when closed makes close() fail in its delegator.
                 running.state = DONE;
-                running = returnToDelegator(chain);
+                running = delegator;
+                delegator = returnTo(delegator);
                 in = new IllegalStateException("a generator delegated to by Yield.all yielded a value while it was"
                         + " being closed: a body that catches GeneratorExit must finish, not yield");
             } else {
@@ -763,7 +803,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     if (raise) {
                         flags |= RAISING;
                     }
-                } else if (delegate instanceof Chain) {
+                } else if (delegate instanceof StateMachine) {
                     return advanceOwnChain(in, raise);
                 } else if (stepDelegate(in, raise)) {
                     held = false;
@@ -839,17 +879,24 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     /**
-     * Drops the innermost generator of {@code chain}, which has ended, and returns its delegator;
-     * when that is this generator (the root, which the chain does not hold), its delegation is
-     * over, and the step that holds the empty chain reuses it for the next Yield.all it meets.
+     * The innermost generator of the chain has ended: {@code generator}, which delegated to it,
+     * is the innermost now. Returns the one that delegates to {@code generator} (this generator
+     * when that is the root, or when {@code generator} is the root itself).
      */
-    private StateMachine<?, ?, ?> returnToDelegator(Chain chain) {
-        StateMachine<?, ?, ?> delegator = chain.leave();
-        if (delegator == null) {
-            delegate = null;
+    private StateMachine<?, ?, ?> returnTo(StateMachine<?, ?, ?> generator) {
+        generator.delegate = null;
+        if (generator == this) {
             return this;
         }
-        return delegator;
+        Object up = generator.exchange;
+        if (up == null) {
+            // Its delegator is this generator, the root: one deep now.
+            flags &= ~DEEP;
+            return this;
+        }
+        generator.exchange = null;
+        delegate = up;
+        return (StateMachine<?, ?, ?>) up;
     }
 
     /**
@@ -1043,88 +1090,6 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         @Override
         public synchronized Throwable fillInStackTrace() {
             return this;
-        }
-    }
-
-    /**
-     * The generators that the root delegates to through {@code Yield.all}, and they to one
-     * another, outermost first: three in fields, and any deeper in an array made only for them.
-     * The root itself is not held here (it is the {@code this} of every method that steps the
-     * chain), so that the chain is 32 bytes; with the root in a field it was 40, and a recursive
-     * walk of a tree of depth 4 was no faster (0.95 to 1.0 against it in paired runs, within the
-     * few percent the JIT moves each side by: docs/performance.md, "Two speeds: the machine, not
-     * the code"). A chain is made each time the root's body begins a {@code Yield.all} of a
-     * generator, so that up to four deep it is one object rather than an object and an array of
-     * 72 bytes: the walk took 5 to 8% less per value (docs/performance.md, "Recursive {@code
-     * Yield.all}: the chain passed along"). Past four deep a step pays for the array and the
-     * switch, about 1 ns per value at depth 10; the layouts measured that spare it (the innermost
-     * in a field of its own, the depth tested before the switch) were slower at 4.
-     */
-    private static final class Chain {
-        private StateMachine<?, ?, ?> first;
-        private StateMachine<?, ?, ?> second;
-        private StateMachine<?, ?, ?> third;
-        private StateMachine<?, ?, ?>[] deeper;
-        private int size = 1;
-
-        /** The innermost; null while only the root is left, which the chain does not hold. */
-        StateMachine<?, ?, ?> innermost() {
-            return at(size - 1);
-        }
-
-        private StateMachine<?, ?, ?> at(int index) {
-            switch (index) {
-                case 0:
-                    return null;
-                case 1:
-                    return first;
-                case 2:
-                    return second;
-                case 3:
-                    return third;
-                default:
-                    return deeper[index - 4];
-            }
-        }
-
-        void enter(StateMachine<?, ?, ?> inner) {
-            switch (size) {
-                case 1:
-                    first = inner;
-                    break;
-                case 2:
-                    second = inner;
-                    break;
-                case 3:
-                    third = inner;
-                    break;
-                default:
-                    if (deeper == null) {
-                        deeper = new StateMachine<?, ?, ?>[4];
-                    } else if (size - 4 == deeper.length) {
-                        deeper = java.util.Arrays.copyOf(deeper, deeper.length * 2);
-                    }
-                    deeper[size - 4] = inner;
-            }
-            size++;
-        }
-
-        /** Drops the innermost; returns the one that is now innermost, or null for the root. */
-        StateMachine<?, ?, ?> leave() {
-            switch (--size) {
-                case 1:
-                    first = null;
-                    return null;
-                case 2:
-                    second = null;
-                    return first;
-                case 3:
-                    third = null;
-                    return second;
-                default:
-                    deeper[size - 4] = null;
-                    return at(size - 1);
-            }
         }
     }
 
