@@ -691,7 +691,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 try {
                     yielded = running.advance(in, raise);
                 } catch (Throwable failure) {
-                    if (running == this) {
+                    if (running == this || running.state != DONE) {
+                        // Not an end of the innermost's body, which a Yield.all would receive: a
+                        // call refused in a chain the innermost steps of its own (advanceOwnChain).
                         throw failure;
                     }
                     running = delegator;
@@ -804,7 +806,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                         flags |= RAISING;
                     }
                 } else if (delegate instanceof StateMachine) {
-                    return advanceOwnChain(in, raise);
+                    break;
                 } else if (stepDelegate(in, raise)) {
                     held = false;
                     Object yielded = exchange;
@@ -830,6 +832,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             ended();
             throw failure;
         }
+        // Outside the try: what the chain throws that has not ended this generator's body (a
+        // send refused deeper in the chain for a value fetched ahead there) leaves it as it was.
+        return advanceOwnChain(in, raise);
     }
 
     /**

@@ -881,6 +881,23 @@ class YieldFromTest {
         assertTrue(top.isDone());
     }
 
+    @Test
+    void aSendRefusedDeepInsideATakenUpChainLeavesEveryGeneratorAsItWas() {
+        List<String> log = new ArrayList<>();
+        Coroutine<Integer, Object, Integer> inner = innerCounting(0, 4);
+        Coroutine<Object, Object, Void> middle = delegatesTo(inner, log);
+        assertEquals(0, middle.next());
+        Coroutine<Object, Object, Void> outer = outerOf(middle);
+        assertEquals(1, outer.next());
+        assertTrue(inner.hasNext(), "inner fetches 2 ahead, behind both delegators' backs");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> outer.send("x"));
+        assertTrue(refused.getMessage().contains("holds a value fetched ahead"), refused.getMessage());
+        List<Object> seen = new ArrayList<>();
+        outer.forEachRemaining(seen::add);
+        assertEquals(List.of(2, 3, "after"), seen, "the send was refused as a whole, as it is one level up");
+        assertEquals(List.of("inner returned 4"), log);
+    }
+
     @Generator
     static Coroutine<Object, Object, Void> yieldsThenDelegatesTo(Coroutine<Object, Object, Void> inner) {
         Yield.value("own");
