@@ -668,6 +668,16 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         // held since it delegated.
         if (running != this) {
             running.settle();
+            if (running.held) {
+                // Running now: its own step is under way (it was resumed directly, and its body
+                // resumed this generator), or it is a delegator in another chain as well. Its
+                // delegator's Yield.all fails, as Python's yield from raises "generator already
+                // executing" in the delegator, and the chain goes on from there.
+                in = running.runningWhenDelegatedTo();
+                raise = true;
+                running = delegator;
+                delegator = returnTo(delegator);
+            }
         }
         while (outcome == NOT_YET && running != this && (running.state == DONE || running.state >= AHEAD)) {
             if (running.state == DONE) {
@@ -683,8 +693,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
         }
+        // The generator a close is thrown into, as the GeneratorExit goes outwards: a value that comes
+        // out meanwhile, from it or from a Yield.all it began while closed, means it ignored the close.
+        StateMachine<?, ?, ?> closed = null;
         for (; ; ) {
             boolean closing = raise && in instanceof GeneratorExit;
+            if (closing) {
+                closed = running;
+            }
             Object yielded = outcome;
             outcome = NOT_YET;
             if (yielded == NOT_YET) {
@@ -744,13 +760,26 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 running = delegator;
                 delegator = returnTo(delegator);
-            } else if (closing && running != this) {
+            } else if (closed != null && running != this) {
                 // PEP 380: a delegate that yields when closed makes close() fail in its delegator.
-                running.state = DONE;
-                running = delegator;
-                delegator = returnTo(delegator);
+                // It is over, and so is what it delegates to since (a Yield.all it began when closed).
+                boolean last;
+                do {
+                    last = running == closed;
+                    running.state = DONE;
+                    running.held = false;
+                    running = delegator;
+                    delegator = returnTo(delegator);
+                } while (!last && running != this);
+                if (!last) {
+                    // This generator ignored its own close through a Yield.all: close() says so.
+                    exchange = yielded;
+                    return true;
+                }
+                closed = null;
                 in = new IllegalStateException("a generator delegated to by Yield.all yielded a value while it was"
                         + " being closed: a body that catches GeneratorExit must finish, not yield");
+                raise = true;
             } else {
                 exchange = yielded;
                 if (ahead) {
