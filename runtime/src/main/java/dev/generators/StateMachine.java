@@ -693,14 +693,14 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
         }
-        // The generator a close is thrown into, as the GeneratorExit goes outwards: a value that comes
-        // out meanwhile, from it or from a Yield.all it began while closed, means it ignored the close.
-        StateMachine<?, ?, ?> closed = null;
+        // PEP 380: a GeneratorExit thrown into a chain (a close, or a raise of one) closes each
+        // generator of the chain in turn, innermost first, and what comes out of each is part of
+        // that close, whatever it caught meanwhile: a value means it ignored the close, an end
+        // without an exception raises GeneratorExit in its delegator, and an exception goes on as
+        // itself. This is the one being closed now; those it delegates to since (a Yield.all it
+        // began when closed) are not, and run as usual.
+        StateMachine<?, ?, ?> closed = raise && in instanceof GeneratorExit ? running : null;
         for (; ; ) {
-            boolean closing = raise && in instanceof GeneratorExit;
-            if (closing) {
-                closed = running;
-            }
             Object yielded = outcome;
             outcome = NOT_YET;
             if (yielded == NOT_YET) {
@@ -711,6 +711,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                         // Not an end of the innermost's body, which a Yield.all would receive: a
                         // call refused in a chain the innermost steps of its own (advanceOwnChain).
                         throw failure;
+                    }
+                    if (running == closed) {
+                        closed = delegator;
                     }
                     running = delegator;
                     delegator = returnTo(delegator);
@@ -753,16 +756,23 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 if (running == this) {
                     return false;
                 }
-                if (!closing) {
-                    // PEP 380: when closing, GeneratorExit goes on up whatever the delegate returned.
+                if (running == closed) {
+                    // Closed: GeneratorExit goes on up, whatever the delegate returned.
+                    closed = delegator;
+                    if (!(raise && in instanceof GeneratorExit)) {
+                        in = new GeneratorExit();
+                        raise = true;
+                    }
+                } else {
                     in = running.exchange;
                     raise = false;
                 }
                 running = delegator;
                 delegator = returnTo(delegator);
-            } else if (closed != null && running != this) {
-                // PEP 380: a delegate that yields when closed makes close() fail in its delegator.
-                // It is over, and so is what it delegates to since (a Yield.all it began when closed).
+            } else if (closed != null && closed != this && running != this) {
+                // A delegate that yields when closed (itself, or through a Yield.all it began when
+                // closed) makes the close fail in its delegator; it is over, and so is what it
+                // delegates to since.
                 boolean last;
                 do {
                     last = running == closed;
@@ -771,12 +781,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                     running = delegator;
                     delegator = returnTo(delegator);
                 } while (!last && running != this);
-                if (!last) {
-                    // This generator ignored its own close through a Yield.all: close() says so.
-                    exchange = yielded;
-                    return true;
-                }
-                closed = null;
+                closed = running;
                 in = new IllegalStateException("a generator delegated to by Yield.all yielded a value while it was"
                         + " being closed: a body that catches GeneratorExit must finish, not yield");
                 raise = true;
