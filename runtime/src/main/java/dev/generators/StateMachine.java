@@ -432,6 +432,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
             return;
         }
         if (yielded) {
+            releaseChain();
             ended();
             throw new IllegalStateException(describe() + " yielded a value while it was being closed:"
                     + " a body that catches GeneratorExit must finish, not yield");
@@ -666,6 +667,13 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         // so the one that may have been used directly since the chain last ran it; every other
         // one the loop below meets is a fresh delegate, checked as it enters, or a delegator,
         // held since it delegated.
+        // PEP 380: a GeneratorExit thrown into a chain (a close, or a raise of one) closes each
+        // generator of the chain in turn, innermost first, and what comes out of each is part of
+        // that close, whatever it caught meanwhile: a value means it ignored the close, an end
+        // without an exception raises GeneratorExit in its delegator, and an exception goes on as
+        // itself. This is the one being closed now; those it delegates to since (a Yield.all it
+        // began when closed) are not, and run as usual.
+        StateMachine<?, ?, ?> closed = raise && in instanceof GeneratorExit ? running : null;
         if (running != this) {
             running.settle();
             if (running.held) {
@@ -675,6 +683,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 // executing" in the delegator, and the chain goes on from there.
                 in = running.runningWhenDelegatedTo();
                 raise = true;
+                if (closed == running) {
+                    closed = delegator;
+                }
                 running = delegator;
                 delegator = returnTo(delegator);
             }
@@ -687,19 +698,15 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 if (!raise) {
                     in = running.returned() ? running.exchange : null;
                 }
+                if (closed == running) {
+                    closed = delegator;
+                }
                 running = delegator;
                 delegator = returnTo(delegator);
             } else {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
         }
-        // PEP 380: a GeneratorExit thrown into a chain (a close, or a raise of one) closes each
-        // generator of the chain in turn, innermost first, and what comes out of each is part of
-        // that close, whatever it caught meanwhile: a value means it ignored the close, an end
-        // without an exception raises GeneratorExit in its delegator, and an exception goes on as
-        // itself. This is the one being closed now; those it delegates to since (a Yield.all it
-        // began when closed) are not, and run as usual.
-        StateMachine<?, ?, ?> closed = raise && in instanceof GeneratorExit ? running : null;
         for (; ; ) {
             Object yielded = outcome;
             outcome = NOT_YET;
@@ -915,6 +922,31 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         state = DONE;
         delegate = null;
         exchange = null;
+    }
+
+    /**
+     * This generator ignored its close through a {@code Yield.all} it began when closed, and is
+     * ending: the generators it delegates to stay suspended, as in Python, their outermost the root
+     * of their chain from now on (no longer held, and holding the chain's innermost, or two or more
+     * deep its innermost's delegator), so that each can still be used.
+     */
+    private void releaseChain() {
+        if (!(delegate instanceof StateMachine) || (flags & DEEP) == 0) {
+            return; // none, or one deep: the innermost is not held
+        }
+        flags &= ~DEEP;
+        StateMachine<?, ?, ?> innermostDelegator = (StateMachine<?, ?, ?>) delegate;
+        StateMachine<?, ?, ?> outermost = innermostDelegator;
+        while (outermost.exchange != null) {
+            outermost = (StateMachine<?, ?, ?>) outermost.exchange;
+        }
+        outermost.held = false;
+        if (outermost != innermostDelegator) {
+            StateMachine<?, ?, ?> next = (StateMachine<?, ?, ?>) outermost.delegate;
+            next.exchange = null;
+            outermost.delegate = innermostDelegator;
+            outermost.flags |= DEEP;
+        }
     }
 
     /**
