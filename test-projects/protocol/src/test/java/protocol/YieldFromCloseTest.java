@@ -1,6 +1,8 @@
 package protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static protocol.CloseGridAgainstCPythonTest.leaf;
+import static protocol.CloseGridAgainstCPythonTest.wrapS;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,30 +19,9 @@ import org.junit.jupiter.api.Test;
  * A close through {@code Yield.all} chains, in the cases a grid of chains 1 to 4 deep, compared
  * with CPython's {@code yield from} for every way of catching, yielding, returning, throwing and
  * delegating again, found wrong: a root that ignores its close through a new delegation, and a
- * close that meets an innermost running its own step.
+ * close that meets an innermost running its own step. Its leaves and wrappers are the grid's.
  */
 class YieldFromCloseTest {
-
-    @Generator
-    static Coroutine<Object, Object, Object> leaf(String name, List<String> log) {
-        try {
-            Yield.value(name + "1");
-            Yield.value(name + "2");
-            return Yield.done(name + "L");
-        } finally {
-            log.add("fin " + name);
-        }
-    }
-
-    @Generator
-    static Coroutine<Object, Object, Object> wrap(String name, Coroutine<Object, Object, ?> c, List<String> log) {
-        try {
-            Object r = Yield.all(c);
-            return Yield.done(r);
-        } finally {
-            log.add("fin " + name);
-        }
-    }
 
     @Generator
     static Coroutine<Object, Object, Object> delegatesWhenClosed(Coroutine<Object, Object, ?> w, List<String> log) {
@@ -63,7 +44,7 @@ class YieldFromCloseTest {
     void aRootThatIgnoresItsCloseThroughATwoDeepDelegationLeavesThoseGeneratorsUsable() {
         List<String> log = new ArrayList<>();
         Coroutine<Object, Object, Object> s = leaf("s", log);
-        Coroutine<Object, Object, Object> w = wrap("w", s, log);
+        Coroutine<Object, Object, Object> w = wrapS("w", s, log);
         Coroutine<Object, Object, Object> root = delegatesWhenClosed(w, log);
         assertEquals("r1", root.next());
         assertThrows(IllegalStateException.class, root::close);
@@ -91,7 +72,7 @@ class YieldFromCloseTest {
     @Test
     void aDelegatingRootThatIgnoresItsCloseThroughATwoDeepDelegationLeavesThoseGeneratorsUsable() {
         List<String> log = new ArrayList<>();
-        Coroutine<Object, Object, Object> w = wrap("w", wrap("v", leaf("s", log), log), log);
+        Coroutine<Object, Object, Object> w = wrapS("w", wrapS("v", leaf("s", log), log), log);
         Coroutine<Object, Object, Object> root = delegatingDelegatesWhenClosed(leaf("n", log), w, log);
         assertEquals("n1", root.next());
         assertThrows(IllegalStateException.class, root::close);
