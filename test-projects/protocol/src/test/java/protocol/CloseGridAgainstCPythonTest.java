@@ -345,7 +345,9 @@ class CloseGridAgainstCPythonTest {
     private static List<String> python(Path script) throws IOException, InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder("python3", script.toString()).redirectErrorStream(false).start();
+            process = new ProcessBuilder("python3", script.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException noPython) {
             assumeTrue(false, "no python3 here: " + noPython.getMessage());
             throw noPython;

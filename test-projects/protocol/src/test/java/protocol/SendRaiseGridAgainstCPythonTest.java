@@ -1,0 +1,259 @@
+package protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.generators.Coroutine;
+import dev.generators.Generator;
+import dev.generators.Yield;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Send and raise through {@code Yield.all} chains 1 to 4 deep against CPython's {@code yield
+ * from}: 18,768 programs, where every node logs what it receives, up to two nodes catch an
+ * {@code X} (or anything) and then yield, return, throw a {@code Y} or begin a new
+ * {@code Yield.all} (of a generator that uses what is sent, of one that returns at once, of a
+ * plain iterator), driven by twelve fixed sequences of {@code next}, {@code send} and
+ * {@code raise}. Each outcome must be the line that {@code src/test/python/send_raise_grid.py}, the
+ * same programs in Python, prints; a value sent to a plain iterator through {@code Yield.all}
+ * ({@code UnsupportedOperationException} here, {@code AttributeError} there) is one kind. See
+ * {@link CloseGridAgainstCPythonTest} for the close. Skipped where there is no {@code python3}.
+ */
+class SendRaiseGridAgainstCPythonTest {
+
+    static final class X extends RuntimeException {
+        X(String m) {
+            super(m);
+        }
+    }
+
+    static final class Y extends RuntimeException {
+        Y(String m) {
+            super(m);
+        }
+    }
+
+    static String kind(Throwable e) {
+        if (e instanceof IllegalStateException) return "ISE";
+        if (e instanceof X) return "X(" + e.getMessage() + ")";
+        if (e instanceof Y) return "Y(" + e.getMessage() + ")";
+        if (e instanceof UnsupportedOperationException) return "NOSEND";
+        if (e instanceof NoSuchElementException) return "stop";
+        return e.getClass().getSimpleName();
+    }
+
+    static String s(Object o) {
+        return o == null ? "null" : o.toString();
+    }
+
+    static List<Coroutine<?, ?, ?>> registry = new ArrayList<>();
+
+    static <T extends Coroutine<?, ?, ?>> T reg(T c) {
+        registry.add(c);
+        return c;
+    }
+
+    @Generator
+    static Coroutine<Object, Object, Object> echo(String name, List<String> log) {
+        try {
+            Object v1 = Yield.value(name + "1");
+            log.add(name + " got " + s(v1));
+            Object v2 = Yield.value(name + "2");
+            log.add(name + " got " + s(v2));
+            return Yield.done(name + "L" + s(v1) + s(v2));
+        } finally {
+            log.add("fin " + name);
+        }
+    }
+
+    @Generator
+    static Coroutine<Object, Object, Object> emptyLeaf(String name, boolean never, List<String> log) {
+        try {
+            if (never) {
+                Yield.value("never");
+            }
+            return Yield.done(name + "E");
+        } finally {
+            log.add("fin " + name);
+        }
+    }
+
+    @Generator
+    static Coroutine<Object, Object, Object> node(
+            String name, Coroutine<Object, Object, ?> child, String catches, String mode, List<String> log) {
+        try {
+            Object r;
+            if (child == null) {
+                r = Yield.value(name + "v");
+            } else {
+                r = Yield.all(child);
+            }
+            log.add(name + " got " + s(r));
+            Object v = Yield.value(name + "after");
+            log.add(name + " resumed " + s(v));
+            return Yield.done(name + "R");
+        } catch (Throwable e) {
+            String k = kind(e);
+            if (!(catches.equals("any") || (catches.equals("X") && k.startsWith("X")))) {
+                log.add(name + " passes " + k);
+                throw e;
+            }
+            log.add(name + " caught " + k);
+            if (mode.equals("yield")) {
+                Object v = Yield.value(name + "Y");
+                log.add(name + " resumed " + s(v));
+                return Yield.done(name + "R2");
+            } else if (mode.equals("return")) {
+                return Yield.done(name + "C");
+            } else if (mode.equals("throwY")) {
+                throw new Y(name);
+            } else {
+                Object sub;
+                if (mode.equals("allEcho")) {
+                    sub = Yield.all(reg(echo(name + "s", log)));
+                } else if (mode.equals("allReturn")) {
+                    sub = Yield.all(reg(emptyLeaf(name + "e", false, log)));
+                } else {
+                    sub = Yield.all(List.of(name + "i1", name + "i2").iterator());
+                }
+                log.add(name + " sub " + s(sub));
+                Object v = Yield.value(name + "after2");
+                log.add(name + " resumed2 " + s(v));
+                return Yield.done(name + "R3");
+            }
+        } finally {
+            log.add("fin " + name);
+        }
+    }
+
+    static String call(Coroutine<Object, Object, Object> root, Supplier<Object> f) {
+        boolean wasDone = root.isDone();
+        try {
+            return "val:" + s(f.get());
+        } catch (NoSuchElementException e) {
+            if (wasDone) return "stop";
+            String r;
+            try {
+                r = s(root.result());
+            } catch (Throwable t) {
+                r = "?" + kind(t);
+            }
+            return "stop(" + r + ")";
+        } catch (Throwable e) {
+            return kind(e);
+        }
+    }
+
+    static String apply(Coroutine<Object, Object, Object> root, String op) {
+        if (op.equals("n")) return call(root, root::next);
+        if (op.startsWith("s")) return call(root, () -> root.send(op.substring(1)));
+        if (op.equals("X")) return call(root, () -> root.raise(new X("op")));
+        if (op.equals("Y")) return call(root, () -> root.raise(new Y("op")));
+        throw new IllegalArgumentException(op);
+    }
+
+    static String run(int d, String[] cat, String[] mode, String[] seq) {
+        List<String> log = new ArrayList<>();
+        registry = new ArrayList<>();
+        Coroutine<Object, Object, Object> child = null;
+        for (int i = d - 1; i >= 0; i--) {
+            child = reg(node("n" + i, child, cat[i], mode[i], log));
+        }
+        Coroutine<Object, Object, Object> root = child;
+        StringBuilder t = new StringBuilder();
+        t.append("first:").append(apply(root, "n"));
+        for (String op : seq) t.append(" ").append(op).append(":").append(apply(root, op));
+        t.append(" done:").append(root.isDone());
+        t.append(" log:").append(log);
+        return t.toString();
+    }
+
+    static final String[] CATCHES = {"X", "any"};
+    static final String[] MODES = {"yield", "return", "throwY", "allEcho", "allReturn", "allIter"};
+    static final String[] SEQS = {
+        "sa X sb n Y n", "X sa sb n n", "sa sb X sc n", "X X sa sb sc",
+        "Y sa X n sb", "n X sb Y n", "X sa Y sb n", "sa sb sc sd", "X sa X sb Y sc", "sa X X X sb n", "Y Y sa n", "X sa sb X sc Y sd",
+    };
+
+    static List<String> grid() {
+        List<String> out = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
+        for (String c : CATCHES) for (String m : MODES) variants.add(c + ":" + m);
+        for (int d = 1; d <= 4; d++) {
+            for (int i = -1; i < d; i++) {
+                for (int j = i; j < d; j++) {
+                    if (j == i && i != -1) continue;
+                    List<String> vi = i < 0 ? List.of("none:none") : variants;
+                    List<String> vj = j < 0 ? List.of("none:none") : variants;
+                    for (String a : vi) {
+                        for (String b : vj) {
+                            String[] cat = new String[d];
+                            String[] mode = new String[d];
+                            for (int k = 0; k < d; k++) {
+                                cat[k] = "none";
+                                mode[k] = "none";
+                            }
+                            if (i >= 0) {
+                                cat[i] = a.split(":")[0];
+                                mode[i] = a.split(":")[1];
+                            }
+                            if (j >= 0) {
+                                cat[j] = b.split(":")[0];
+                                mode[j] = b.split(":")[1];
+                            }
+                            for (String seq : SEQS) {
+                                StringBuilder id = new StringBuilder("d=" + d + " seq=" + seq.replace(" ", ","));
+                                for (int k = 0; k < d; k++) id.append(" n").append(k).append("=").append(cat[k]).append(":").append(mode[k]);
+                                out.add(id + " | " + run(d, cat, mode, seq.split(" ")));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void sendAndRaiseThroughChainsAsInCPython() throws IOException, InterruptedException {
+        List<String> java = grid();
+        List<String> python = python(Path.of("src", "test", "python", "send_raise_grid.py"));
+        assertEquals(python.size(), java.size(), "cases");
+        List<String> differing = new ArrayList<>();
+        for (int i = 0; i < java.size(); i++) {
+            if (!java.get(i).equals(python.get(i))) {
+                differing.add("java:   " + java.get(i) + "\npython: " + python.get(i));
+            }
+        }
+        assertEquals(List.of(), differing.subList(0, Math.min(3, differing.size())), differing.size() + " of " + java.size() + " cases differ");
+    }
+
+    private static List<String> python(Path script) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", script.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException noPython) {
+            assumeTrue(false, "no python3 here: " + noPython.getMessage());
+            throw noPython;
+        }
+        List<String> lines;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = out.lines().collect(Collectors.toList());
+        }
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "python3 " + script + " did not finish");
+        assertEquals(0, process.exitValue(), "python3 " + script + " failed");
+        return lines;
+    }
+}
