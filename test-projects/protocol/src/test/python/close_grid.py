@@ -3,6 +3,7 @@
 # Chains 1 to 4 deep of node(); up to two nodes catch GeneratorExit, X or anything, then yield,
 # return, throw, or delegate again; the root is closed, or a GeneratorExit or an X is thrown in.
 import inspect, sys
+import grid_common
 class X(Exception): pass
 class Y(Exception): pass
 def kind(e):
@@ -117,22 +118,4 @@ def run(d, cat, mode, op):
     return res, keep
 CATCHES = ["GE", "X", "any"]
 MODES = ["yield", "return", "returnNull", "throwX", "allGenYield", "allGen2Yield", "allGenReturn", "allGenThrow", "allIter", "allCoro"]
-variants = [c + ":" + m for c in CATCHES for m in MODES]
-out = []; kept = []
-for d in range(1, 5):
-    for i in range(-1, d):
-        for j in range(i, d):
-            if j == i and i != -1: continue
-            vi = ["none:none"] if i < 0 else variants
-            vj = ["none:none"] if j < 0 else variants
-            for a in vi:
-                for b in vj:
-                    cat = ["none"] * d; mode = ["none"] * d
-                    if i >= 0: cat[i], mode[i] = a.split(":")
-                    if j >= 0: cat[j], mode[j] = b.split(":")
-                    for op in ["close", "raiseGE", "raiseX"]:
-                        id_ = "d=%d op=%s" % (d, op) + "".join(" n%d=%s:%s" % (k, cat[k], mode[k]) for k in range(d))
-                        r, keep = run(d, cat, mode, op)
-                        kept.append(keep)
-                        out.append(id_ + " | " + r)
-sys.stdout.write("\n".join(out) + "\n")
+grid_common.print_grid(CATCHES, MODES, ["close", "raiseGE", "raiseX"], "op", run)

@@ -2,6 +2,7 @@
 # 1 to 4 deep, one line per case, printed for the test to compare with the same programs as
 # generators of this project.
 import inspect, sys
+import grid_common
 class X(Exception): pass
 class Y(Exception): pass
 def kind(e):
@@ -92,22 +93,4 @@ SEQS = [
     "sa X sb n Y n", "X sa sb n n", "sa sb X sc n", "X X sa sb sc",
     "Y sa X n sb", "n X sb Y n", "X sa Y sb n", "sa sb sc sd", "X sa X sb Y sc", "sa X X X sb n", "Y Y sa n", "X sa sb X sc Y sd",
 ]
-variants = [c + ":" + m for c in CATCHES for m in MODES]
-out = []; kept = []
-for d in range(1, 5):
-    for i in range(-1, d):
-        for j in range(i, d):
-            if j == i and i != -1: continue
-            vi = ["none:none"] if i < 0 else variants
-            vj = ["none:none"] if j < 0 else variants
-            for a in vi:
-                for b in vj:
-                    cat = ["none"] * d; mode = ["none"] * d
-                    if i >= 0: cat[i], mode[i] = a.split(":")
-                    if j >= 0: cat[j], mode[j] = b.split(":")
-                    for seq in SEQS:
-                        id_ = "d=%d seq=%s" % (d, seq.replace(" ", ",")) + "".join(" n%d=%s:%s" % (k, cat[k], mode[k]) for k in range(d))
-                        r, keep = run(d, cat, mode, seq.split())
-                        kept.append(keep)
-                        out.append(id_ + " | " + r)
-sys.stdout.write("\n".join(out) + "\n")
+grid_common.print_grid(CATCHES, MODES, SEQS, "seq", lambda d, cat, mode, seq: run(d, cat, mode, seq.split()))

@@ -1,23 +1,17 @@
 package protocol;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static protocol.CPythonGrid.s;
 
 import dev.generators.Coroutine;
 import dev.generators.Generator;
 import dev.generators.Yield;
-import java.io.BufferedReader;
+import protocol.CPythonGrid.X;
+import protocol.CPythonGrid.Y;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,18 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class SendRaiseGridAgainstCPythonTest {
 
-    static final class X extends RuntimeException {
-        X(String m) {
-            super(m);
-        }
-    }
-
-    static final class Y extends RuntimeException {
-        Y(String m) {
-            super(m);
-        }
-    }
-
     static String kind(Throwable e) {
         if (e instanceof IllegalStateException) return "ISE";
         if (e instanceof X) return "X(" + e.getMessage() + ")";
@@ -52,10 +34,6 @@ class SendRaiseGridAgainstCPythonTest {
         if (e instanceof UnsupportedOperationException) return "NOSEND";
         if (e instanceof NoSuchElementException) return "stop";
         return e.getClass().getSimpleName();
-    }
-
-    static String s(Object o) {
-        return o == null ? "null" : o.toString();
     }
 
     static List<Coroutine<?, ?, ?>> registry = new ArrayList<>();
@@ -188,72 +166,11 @@ class SendRaiseGridAgainstCPythonTest {
     };
 
     static List<String> grid() {
-        List<String> out = new ArrayList<>();
-        List<String> variants = new ArrayList<>();
-        for (String c : CATCHES) for (String m : MODES) variants.add(c + ":" + m);
-        for (int d = 1; d <= 4; d++) {
-            for (int i = -1; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    if (j == i && i != -1) continue;
-                    List<String> vi = i < 0 ? List.of("none:none") : variants;
-                    List<String> vj = j < 0 ? List.of("none:none") : variants;
-                    for (String a : vi) {
-                        for (String b : vj) {
-                            String[] cat = new String[d];
-                            String[] mode = new String[d];
-                            for (int k = 0; k < d; k++) {
-                                cat[k] = "none";
-                                mode[k] = "none";
-                            }
-                            if (i >= 0) {
-                                cat[i] = a.split(":")[0];
-                                mode[i] = a.split(":")[1];
-                            }
-                            if (j >= 0) {
-                                cat[j] = b.split(":")[0];
-                                mode[j] = b.split(":")[1];
-                            }
-                            for (String seq : SEQS) {
-                                StringBuilder id = new StringBuilder("d=" + d + " seq=" + seq.replace(" ", ","));
-                                for (int k = 0; k < d; k++) id.append(" n").append(k).append("=").append(cat[k]).append(":").append(mode[k]);
-                                out.add(id + " | " + run(d, cat, mode, seq.split(" ")));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out;
+        return CPythonGrid.lines(CATCHES, MODES, SEQS, "seq", (d, cat, mode, seq) -> run(d, cat, mode, seq.split(" ")));
     }
 
     @Test
     void sendAndRaiseThroughChainsAsInCPython() throws IOException, InterruptedException {
-        List<String> java = grid();
-        List<String> python = python(Path.of("src", "test", "python", "send_raise_grid.py"));
-        assertEquals(python.size(), java.size(), "cases");
-        List<String> differing = new ArrayList<>();
-        for (int i = 0; i < java.size(); i++) {
-            if (!java.get(i).equals(python.get(i))) {
-                differing.add("java:   " + java.get(i) + "\npython: " + python.get(i));
-            }
-        }
-        assertEquals(List.of(), differing.subList(0, Math.min(3, differing.size())), differing.size() + " of " + java.size() + " cases differ");
-    }
-
-    private static List<String> python(Path script) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", script.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException noPython) {
-            assumeTrue(false, "no python3 here: " + noPython.getMessage());
-            throw noPython;
-        }
-        List<String> lines;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            lines = out.lines().collect(Collectors.toList());
-        }
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "python3 " + script + " did not finish");
-        assertEquals(0, process.exitValue(), "python3 " + script + " failed");
-        return lines;
+        CPythonGrid.assertAsInPython(grid(), "send_raise_grid.py", line -> line);
     }
 }
