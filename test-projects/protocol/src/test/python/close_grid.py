@@ -23,12 +23,6 @@ def leaf(name, log):
         return name + "L"
     finally:
         log.append("fin " + name)
-def emptyLeaf(name, never, log):
-    try:
-        if never: yield "never"
-        return name + "E"
-    finally:
-        log.append("fin " + name)
 def thrower(name, never, log):
     try:
         if never: yield "never"
@@ -79,7 +73,7 @@ def node(name, child, catches, mode, log):
         else:
             if mode == "allGenYield": sub = yield from reg(leaf(name + "s", log))
             elif mode == "allGen2Yield": sub = yield from reg(wrapS(name + "w", reg(leaf(name + "s", log)), log))
-            elif mode == "allGenReturn": sub = yield from reg(emptyLeaf(name + "e", False, log))
+            elif mode == "allGenReturn": sub = yield from reg(grid_common.emptyLeaf(name + "e", False, log))
             elif mode == "allGenThrow": sub = yield from reg(thrower(name + "t", False, log))
             elif mode == "allIter": sub = yield from iter([name + "i1", name + "i2"])
             else: sub = yield from HW(name, log)

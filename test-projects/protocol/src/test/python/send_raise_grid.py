@@ -24,12 +24,6 @@ def echo(name, log):
         return name + "L" + s(v1) + s(v2)
     finally:
         log.append("fin " + name)
-def emptyLeaf(name, never, log):
-    try:
-        if never: yield "never"
-        return name + "E"
-    finally:
-        log.append("fin " + name)
 def node(name, child, catches, mode, log):
     try:
         if child is None:
@@ -54,7 +48,7 @@ def node(name, child, catches, mode, log):
         elif mode == "throwY": raise Y(name)
         else:
             if mode == "allEcho": sub = yield from reg(echo(name + "s", log))
-            elif mode == "allReturn": sub = yield from reg(emptyLeaf(name + "e", False, log))
+            elif mode == "allReturn": sub = yield from reg(grid_common.emptyLeaf(name + "e", False, log))
             else: sub = yield from iter([name + "i1", name + "i2"])
             log.append(name + " sub " + s(sub))
             v = yield name + "after2"

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.generators.Coroutine;
+import dev.generators.Generator;
+import dev.generators.Yield;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,6 +45,19 @@ final class CPythonGrid {
     }
 
     private CPythonGrid() {}
+
+    /** A delegate that returns at once (or, given {@code never}, yields first), in both grids. */
+    @Generator
+    static Coroutine<Object, Object, Object> emptyLeaf(String name, boolean never, List<String> log) {
+        try {
+            if (never) {
+                Yield.value("never");
+            }
+            return Yield.done(name + "E");
+        } finally {
+            log.add("fin " + name);
+        }
+    }
 
     /** A value as the Python twins print it: null as {@code null}. */
     static String s(Object o) {

@@ -1,6 +1,7 @@
 package protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static protocol.CPythonGrid.emptyLeaf;
 import static protocol.CPythonGrid.s;
 
 import dev.generators.Coroutine;
@@ -54,18 +55,6 @@ class CloseGridAgainstCPythonTest {
             Yield.value(name + "1");
             Yield.value(name + "2");
             return Yield.done(name + "L");
-        } finally {
-            log.add("fin " + name);
-        }
-    }
-
-    @Generator
-    static Coroutine<Object, Object, Object> emptyLeaf(String name, boolean never, List<String> log) {
-        try {
-            if (never) {
-                Yield.value("never");
-            }
-            return Yield.done(name + "E");
         } finally {
             log.add("fin " + name);
         }

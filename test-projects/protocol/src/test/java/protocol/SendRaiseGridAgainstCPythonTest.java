@@ -1,5 +1,6 @@
 package protocol;
 
+import static protocol.CPythonGrid.emptyLeaf;
 import static protocol.CPythonGrid.s;
 
 import dev.generators.Coroutine;
@@ -51,18 +52,6 @@ class SendRaiseGridAgainstCPythonTest {
             Object v2 = Yield.value(name + "2");
             log.add(name + " got " + s(v2));
             return Yield.done(name + "L" + s(v1) + s(v2));
-        } finally {
-            log.add("fin " + name);
-        }
-    }
-
-    @Generator
-    static Coroutine<Object, Object, Object> emptyLeaf(String name, boolean never, List<String> log) {
-        try {
-            if (never) {
-                Yield.value("never");
-            }
-            return Yield.done(name + "E");
         } finally {
             log.add("fin " + name);
         }
