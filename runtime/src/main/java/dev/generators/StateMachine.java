@@ -33,9 +33,10 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * to use something the runtime did not have: 3 since generated classes override
      * {@link #hasNext()} and {@link #next()}, which a runtime of level 2 declared final; 4 since
      * the generated class of a body of pure straight-line yields calls {@link #hasNextPure} and
-     * {@link #nextPure}.
+     * {@link #nextPure}; 5 since a {@code Yield.all} that is the body's last act calls
+     * {@link #yieldAllLast}.
      */
-    public static final int GENERATED_CODE_LEVEL = 4;
+    public static final int GENERATED_CODE_LEVEL = 5;
 
     /** Returned by the body when it suspended to drain a delegate; see {@link #yieldAll(Iterator)}. */
     private static final Object DELEGATING = new Object();
@@ -92,6 +93,12 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      * does not delegate never writes it (see {@link #RAISING}).
      */
     private static final byte DEEP = 16;
+    /**
+     * In {@link #flags}: the body's pending {@code Yield.all} is its last act, and nothing watches
+     * the body run ({@link #yieldAllLast}): when the delegate returns, this generator ends with
+     * null, as its body would, without resuming it. Written once, as the delegation begins.
+     */
+    private static final byte LAST = 32;
 
     /** Told of each coroutine created; see {@link #watchCoroutines}. */
     private static volatile Function<? super Coroutine<?, ?, ?>, ? extends Runnable> coroutineWatcher;
@@ -520,6 +527,31 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         return yieldAll(source.iterator());
     }
 
+    /**
+     * {@link #yieldAll(Iterator)} for a {@code Yield.all} that is the body's last act: outside
+     * every {@code try} block, its result dropped, and the body then returning
+     * {@code Yield.done()} (the plugin's {@code LastDelegations}). When a generator it delegates to
+     * returns, the chain ends this one with null rather than resume its body to do so: one resume
+     * less per inner node of a recursive walk. Not where an agent may watch the body
+     * ({@link Agents}): a debugger's breakpoint on the return, or a coverage report, sees it run.
+     * A raise, a close or an exception resumes the body as for any {@code Yield.all}.
+     */
+    public final Object yieldAllLast(Iterator<?> source) {
+        if (source == null) {
+            throw new NullPointerException("Yield.all(null)");
+        }
+        delegate = source;
+        if (!Agents.WATCHED) {
+            flags |= LAST;
+        }
+        return DELEGATING;
+    }
+
+    /** {@link #yieldAllLast(Iterator)} for {@code Yield.all(Iterable)}. */
+    public final Object yieldAllLast(Iterable<?> source) {
+        return yieldAllLast(source.iterator());
+    }
+
     /** Begins draining {@code source}'s values, for {@code Yield.all(Iterator)} and {@code Yield.all(Coroutine)}; the body returns what this returns. */
     public final Object yieldAll(Iterator<?> source) {
         if (source == null) {
@@ -648,9 +680,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     /**
-     * {@link #step} while generators delegate to one another: resumes {@code running}, the
-     * innermost, unless {@code outcome} already says what its last resume gave, and carries
-     * results and exceptions outwards until a value is yielded or this generator ends.
+     * {@link #step} while generators delegate to one another: first checks the innermost,
+     * {@code running}, which may have been used directly since the chain last ran it, then runs
+     * the chain in {@link #carryNext} for a step that passes nothing in, else in {@link #carry}.
      *
      * @param delegator the generator that delegates to {@code running} (this generator for its
      *     own delegate, and when {@code running} is this generator): passed along, as is
@@ -707,6 +739,94 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
         }
+        if (in == null && !raise) {
+            return carryNext(delegator, running, outcome, ahead);
+        }
+        return carry(delegator, running, outcome, in, raise, ahead, closed);
+    }
+
+    /**
+     * {@link #carry} for a step that passes nothing in (a {@code next()} or {@code hasNext()}):
+     * what a walk through a chain meets at every step (a value, a fresh delegate, an end without
+     * a result) it handles itself, and anything else it hands to {@code carry}, which goes on from
+     * there. A loop of its own, without the input, the raise and the generator being closed,
+     * because C2 compiles it into tighter code than the general one: with it, the recursive walk
+     * at depth 4 went from 1.05-1.17 to 0.95-1.07 times the hand-written chain
+     * (docs/performance.md, "A plain next() through a chain").
+     */
+    private boolean carryNext(
+            StateMachine<?, ?, ?> delegator, StateMachine<?, ?, ?> running, Object outcome, boolean ahead) {
+        for (; ; ) {
+            Object yielded = outcome;
+            outcome = NOT_YET;
+            if (yielded == NOT_YET) {
+                try {
+                    yielded = running.advance(null, false);
+                } catch (Throwable failure) {
+                    if (running == this || running.state != DONE) {
+                        throw failure;
+                    }
+                    // Its delegator's Yield.all receives the exception.
+                    StateMachine<?, ?, ?> up = returnTo(delegator);
+                    return carry(up, delegator, NOT_YET, failure, true, ahead, null);
+                }
+            }
+            if (yielded == DELEGATING) {
+                StateMachine<?, ?, ?> inner = (StateMachine<?, ?, ?>) running.delegate;
+                inner.settle();
+                if (inner.held || inner.state == DONE || inner.state >= AHEAD) {
+                    // Running, finished or holding a value already: carry() says what becomes of it.
+                    return carry(delegator, running, DELEGATING, null, false, ahead, null);
+                }
+                if (running != this) {
+                    if (delegator != this) {
+                        running.exchange = delegator;
+                        delegate = running;
+                    } else {
+                        flags |= DEEP;
+                    }
+                }
+                delegator = running;
+                running = inner;
+            } else if (yielded == FINISHED) {
+                if (running == this) {
+                    return false;
+                }
+                Object result = running.exchange;
+                running = delegator;
+                delegator = returnTo(delegator);
+                if ((running.flags & LAST) != 0) {
+                    outcome = running.endedWithItsDelegation();
+                } else if (result != null) {
+                    // A result for its Yield.all: an input to pass.
+                    return carry(delegator, running, NOT_YET, result, false, ahead, null);
+                }
+            } else {
+                exchange = yielded;
+                if (ahead) {
+                    state += AHEAD;
+                }
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The loop of {@link #stepChain}: resumes {@code running}, the innermost, unless
+     * {@code outcome} already says what its last resume gave, and carries results and exceptions
+     * outwards until a value is yielded or this generator ends.
+     *
+     * @param closed the generator being closed, while a {@code GeneratorExit} goes through the
+     *     chain (see stepChain), else null
+     */
+    private boolean carry(
+            StateMachine<?, ?, ?> delegator,
+            StateMachine<?, ?, ?> running,
+            Object outcome,
+            Object in,
+            boolean raise,
+            boolean ahead,
+            StateMachine<?, ?, ?> closed) {
         for (; ; ) {
             Object yielded = outcome;
             outcome = NOT_YET;
@@ -776,6 +896,9 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 running = delegator;
                 delegator = returnTo(delegator);
+                if (!raise && (running.flags & LAST) != 0) {
+                    outcome = running.endedWithItsDelegation();
+                }
             } else if (closed != null && closed != this && running != this) {
                 // A delegate that yields when closed (itself, or through a Yield.all it began when
                 // closed) makes the close fail in its delegator; it is over, and so is what it
@@ -914,6 +1037,19 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
         flags |= RETURNED;
         held = false;
         state = DONE;
+    }
+
+    /**
+     * The delegation of this generator's last {@code Yield.all} ({@link #LAST}) returned: it ends
+     * with null, as its body would have. Its delegate and exchange are null (see returnTo).
+     *
+     * @return {@link #FINISHED}, for the chain to go on as after the body's end
+     */
+    private Object endedWithItsDelegation() {
+        flags = (byte) ((flags & ~LAST) | RETURNED);
+        held = false;
+        state = DONE;
+        return FINISHED;
     }
 
     /** The body threw: it is over, and keeps nothing reachable. */

@@ -86,6 +86,17 @@ final class Generators {
         return Yield.done();                            // assertFullyCovered()
     }
 
+    /**
+     * Its last act is a delegation to another generator: the line after it runs when that one
+     * returns, as written, though without an agent the runtime ends it there without running it.
+     */
+    @Generator
+    static Iterator<Integer> framedEvens(int n) {
+        Yield.value(-1);                                // assertFullyCovered()
+        Yield.all(evens(n));                            // assertFullyCovered()
+        return Yield.done();                            // assertFullyCovered()
+    }
+
     /** A coroutine that sums what it is sent, with a switch, until it is sent null. */
     @Generator
     static Coroutine<Integer, Integer, List<String>> summing() {

@@ -44,6 +44,11 @@ class GeneratorsTest {
     }
 
     @Test
+    void framedEvensEndsWithTheEvens() {
+        assertEquals(List.of(-1, 0, 2), all(Generators.framedEvens(3)));
+    }
+
+    @Test
     void guardedRunsItsFinallyBlock() {
         List<String> log = new ArrayList<>();
         assertEquals(List.of("step 0", "step 1", "a", "b"), all(Generators.guarded(log, 2)));

@@ -22,10 +22,12 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  * SuspensionPoints               the code, its analysis now                → SuspensionPoints
  * UnboxedYields                  SuspensionPoints                          → UnboxedYields
  * PureYields                     the code, SuspensionPoints                → PureYields
+ * LastDelegations                the code                                  → LastDelegations
  * FrameLayout                    SuspensionPoints, UnboxedYields           → FrameLayout
  * Explanation                    FrameLayout, PureYields                   → text
  * CreationMethodBuilder          method, GeneratorBody, FrameLayout        → the method's new code
- * ResumeMethodBuilder            GeneratorBody, FrameLayout, UnboxedYields → the resume method
+ * ResumeMethodBuilder            GeneratorBody, FrameLayout, UnboxedYields,
+ *                                LastDelegations                           → the resume method
  * GeneratorClassBuilder          FrameLayout, PureYields, the resume method → the generator class
  * </pre>
  */
@@ -106,11 +108,12 @@ final class GeneratorMethodRewriter {
                 SuspensionPoints.of(body.code(), moved.changedCode() ? analyse(body.code()) : analysis);
         UnboxedYields unboxed = UnboxedYields.of(points);
         PureYields pure = PureYields.of(body.code(), points);
+        LastDelegations last = LastDelegations.of(body.code());
         FrameLayout layout =
                 FrameLayout.of(owner.name, body.code(), kind, points, unboxed, new HierarchyVerifier(hierarchy));
         String explanation = Explanation.of(owner.name, method, generatorClass, kind, layout, pure, body.firstLine());
         CreationMethodBuilder.build(method, body, generatorClass, kind, layout);
-        MethodNode resume = ResumeMethodBuilder.build(owner, generatorClass, body, layout, unboxed);
+        MethodNode resume = ResumeMethodBuilder.build(owner, generatorClass, body, layout, unboxed, last);
         ClassNode generator = GeneratorClassBuilder.build(owner, generatorClass, kind, layout, pure, resume);
         return new Rewritten(resume, generator, explanation);
     }

@@ -42,6 +42,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *             load and the boxing are left out, and the local's field holds the value)
  *   resumed k:  ALOAD g; INVOKEVIRTUAL received   (the yield's value, or the exception raised at it)
  * Yield.all:  as a yield, but returning g.yieldAll(source), which drains the source first
+ *             (g.yieldAllLast(source) where it is the body's last act, {@link LastDelegations})
  * Yield.done: stands for its argument, and each ARETURN becomes ALOAD g; ICONST_M1; PUTFIELD state; ARETURN
  * before the start: resume k: restore locals (not an argument the body never assigns: the call passes it) and stack
  *             from fields; GOTO resumed k
@@ -71,15 +72,22 @@ final class ResumeMethodBuilder {
     private final MethodNode body;
     private final FrameLayout layout;
     private final UnboxedYields unboxedYields;
+    private final LastDelegations lastDelegations;
     private final int generatorParameter;
     private final int frameSlot;
     private final int valueSlot;
 
-    private ResumeMethodBuilder(String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed) {
+    private ResumeMethodBuilder(
+            String generatorClass,
+            GeneratorBody body,
+            FrameLayout layout,
+            UnboxedYields unboxed,
+            LastDelegations lastDelegations) {
         this.generatorClass = generatorClass;
         this.body = body.code();
         this.layout = layout;
         this.unboxedYields = unboxed;
+        this.lastDelegations = lastDelegations;
         this.generatorParameter = GeneratorBody.argumentSlots(body.code());
         this.frameSlot = body.frameSlot();
         this.valueSlot = body.valueSlot();
@@ -91,12 +99,18 @@ final class ResumeMethodBuilder {
      * @param owner the class the method belongs to; the resume method is public in an interface
      * @param layout the frame, laid out for this code as it is
      * @param unboxed where the body boxes what it yields, left out when the layout keeps it unboxed
+     * @param lastDelegations the {@code Yield.all} calls that become {@code yieldAllLast}
      */
     static MethodNode build(
-            ClassNode owner, String generatorClass, GeneratorBody body, FrameLayout layout, UnboxedYields unboxed) {
+            ClassNode owner,
+            String generatorClass,
+            GeneratorBody body,
+            FrameLayout layout,
+            UnboxedYields unboxed,
+            LastDelegations lastDelegations) {
         MethodNode code = body.code();
         LabelNode entry = new LabelNode();
-        new ResumeMethodBuilder(generatorClass, body, layout, unboxed).rewriteCode(entry);
+        new ResumeMethodBuilder(generatorClass, body, layout, unboxed, lastDelegations).rewriteCode(entry);
         // Not synthetic, so that coverage tools count it and debuggers that skip synthetic methods
         // stop in it; named so that no Java source can name it (see bodyName).
         MethodNode resume = new MethodNode(
@@ -280,7 +294,7 @@ final class ResumeMethodBuilder {
             out.add(new MethodInsnNode(
                     INVOKEVIRTUAL,
                     RuntimeNames.STATE_MACHINE,
-                    RuntimeNames.YIELD_ALL,
+                    lastDelegations.isLast(call) ? RuntimeNames.YIELD_ALL_LAST : RuntimeNames.YIELD_ALL,
                     kind == YieldCall.ALL_ITERABLE
                             ? RuntimeNames.YIELD_ALL_ITERABLE_DESC
                             : RuntimeNames.YIELD_ALL_ITERATOR_DESC,

@@ -33,6 +33,7 @@ final class RuntimeNames {
     static final String VALUE_YIELDED = "valueYielded";
     static final String VALUE_YIELDED_DESC = "(Ljava/lang/Object;)Ljava/lang/Object;";
     static final String YIELD_ALL = "yieldAll";
+    static final String YIELD_ALL_LAST = "yieldAllLast";
     static final String YIELD_ALL_ITERABLE_DESC = "(Ljava/lang/Iterable;)Ljava/lang/Object;";
     static final String YIELD_ALL_ITERATOR_DESC = "(Ljava/util/Iterator;)Ljava/lang/Object;";
     static final String AS_STREAM = "asStream";
@@ -45,7 +46,7 @@ final class RuntimeNames {
      * runtime that can run it must be at least this (see {@link RuntimeVersion}). Raise both
      * together whenever generated code starts to use something new of the runtime.
      */
-    static final int GENERATED_CODE_LEVEL = 4;
+    static final int GENERATED_CODE_LEVEL = 5;
 
     static final String GENERATED_CODE_LEVEL_FIELD = "GENERATED_CODE_LEVEL";
 

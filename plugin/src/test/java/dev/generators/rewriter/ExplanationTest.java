@@ -28,7 +28,8 @@ class ExplanationTest {
                     10);
             assertEquals(expected, before);
 
-            ResumeMethodBuilder.build(echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed());
+            ResumeMethodBuilder.build(
+                    echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), echo.last());
 
             assertEquals(
                     expected,

@@ -16,7 +16,7 @@ class GeneratorClassBuilderTest {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared count = Samples.prepare(Samples.count(), hierarchy);
             MethodNode resume = ResumeMethodBuilder.build(
-                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed());
+                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed(), count.last());
 
             assertEquals(
                     """
@@ -93,7 +93,7 @@ class GeneratorClassBuilderTest {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared range = Samples.prepare(Samples.range(), hierarchy);
             MethodNode resume = ResumeMethodBuilder.build(
-                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed());
+                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed(), range.last());
 
             String listing = Bytecode.listing(GeneratorClassBuilder.build(
                     range.owner(), range.generatorClass(), range.kind(), range.layout(), range.pure(), resume));
@@ -126,7 +126,7 @@ class GeneratorClassBuilderTest {
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
             Samples.Prepared self = Samples.prepare(Samples.self(), hierarchy);
             MethodNode body = ResumeMethodBuilder.build(
-                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed());
+                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed(), self.last());
 
             ClassNode generator = GeneratorClassBuilder.build(
                     self.owner(), self.generatorClass(), self.kind(), self.layout(), self.pure(), body);

@@ -16,7 +16,7 @@ class ResumeMethodBuilderTest {
             assertEquals(Samples.ECHO_LISTING, Bytecode.listing(echo.body().code()));
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed());
+                    echo.owner(), echo.generatorClass(), echo.body(), echo.layout(), echo.unboxed(), echo.last());
 
             assertEquals(
                     "echo-body(Ljava/lang/Object;Lp/Echo$echo$Generator;)Ljava/lang/Object;",
@@ -109,7 +109,7 @@ class ResumeMethodBuilderTest {
                     MAXLOCALS = 1""", Bytecode.listing(count.body().code()));
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed());
+                    count.owner(), count.generatorClass(), count.body(), count.layout(), count.unboxed(), count.last());
 
             assertEquals("""
                     L0
@@ -190,7 +190,7 @@ class ResumeMethodBuilderTest {
                     MAXLOCALS = 2""", Bytecode.listing(range.body().code()));
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed());
+                    range.owner(), range.generatorClass(), range.body(), range.layout(), range.unboxed(), range.last());
 
             assertEquals("""
                     L0
@@ -261,7 +261,7 @@ class ResumeMethodBuilderTest {
             Samples.Prepared self = Samples.prepare(Samples.self(), hierarchy);
 
             MethodNode resume = ResumeMethodBuilder.build(
-                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed());
+                    self.owner(), self.generatorClass(), self.body(), self.layout(), self.unboxed(), self.last());
 
             assertEquals(
                     "self-body(Lp/Echo;Ljava/lang/String;Lp/Echo$self$Generator;)Ljava/lang/Object;",

@@ -51,6 +51,7 @@ final class Samples {
             SuspensionPoints points,
             UnboxedYields unboxed,
             PureYields pure,
+            LastDelegations last,
             FrameLayout layout,
             GeneratorKind kind,
             String generatorClass) {}
@@ -73,6 +74,7 @@ final class Samples {
                 points,
                 unboxed,
                 pure,
+                LastDelegations.of(body.code()),
                 layout,
                 kind,
                 owner.name + "$" + method.name + "$Generator");

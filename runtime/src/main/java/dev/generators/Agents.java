@@ -1,0 +1,145 @@
+package dev.generators;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Whether something may watch a generator's body run line by line: a JVM started with an agent
+ * (a debugger's {@code -agentlib:jdwp}, JaCoCo's or any {@code -javaagent}, a native
+ * {@code -agentpath}), classes instrumented for JaCoCo ahead of time (its runtime on the class
+ * path), or {@code -Ddev.generators.exact=true}. Where nothing can, the runtime ends a generator
+ * whose last act is a {@code Yield.all} when that delegation ends, without resuming its body to
+ * return null ({@link StateMachine#yieldAllLast}); where something may, every body runs to its
+ * last line, so that a breakpoint there stops and a coverage report counts it.
+ *
+ * <p>Read once, the first time a body reaches such a {@code Yield.all}, from the JVM's own
+ * command line ({@code /proc/self/cmdline}, else the JVM's input arguments through
+ * {@code java.lang.management}), the argument files it names, and the variables the JVM and its
+ * launcher read options from. When the command line cannot be read, every body runs to its last
+ * line.
+ */
+final class Agents {
+
+    /** The system property that makes every body run to its last line, agent or not. */
+    static final String EXACT_PROPERTY = "dev.generators.exact";
+
+    /** The variables that the JVM ({@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS}) and the launcher read options from. */
+    private static final List<String> OPTION_VARIABLES =
+            Arrays.asList("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    /** A class of JaCoCo's runtime, which classes it instrumented ahead of time need on the class path. */
+    private static final String JACOCO_RUNTIME = "org.jacoco.agent.rt.RT";
+
+    /** Whether a body's every line must run: see the class comment. A constant for the JIT once read. */
+    static final boolean WATCHED = watched();
+
+    private Agents() {}
+
+    private static boolean watched() {
+        if (Boolean.getBoolean(EXACT_PROPERTY) || jacocoRuntimePresent()) {
+            return true;
+        }
+        List<String> arguments = commandLine();
+        if (arguments == null) {
+            return true;
+        }
+        List<String> options = new ArrayList<>(arguments);
+        for (String variable : OPTION_VARIABLES) {
+            String value = System.getenv(variable);
+            if (value != null) {
+                options.addAll(Arrays.asList(value.trim().split("\\s+")));
+            }
+        }
+        return anAgent(options, Agents::argumentFile);
+    }
+
+    /**
+     * Whether {@code options} (the words of a command line, with the options the environment adds)
+     * start an agent; an argument file ({@code @file}) counts with its words, and one that cannot
+     * be read counts as an agent, since it cannot be told.
+     *
+     * @param readFile the words of an argument file, or null when it cannot be read
+     */
+    static boolean anAgent(List<String> options, Function<String, List<String>> readFile) {
+        for (String option : options) {
+            if (option.startsWith("@") && option.length() > 1) {
+                List<String> words = readFile.apply(option.substring(1));
+                if (words == null || anAgent(words, name -> null)) {
+                    return true;
+                }
+            } else if (startsAnAgent(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAnAgent(String option) {
+        return option.startsWith("-javaagent:")
+                || option.startsWith("-agentlib:")
+                || option.startsWith("-agentpath:")
+                || option.startsWith("-Xrunjdwp")
+                || option.equals("-Xdebug");
+    }
+
+    private static boolean jacocoRuntimePresent() {
+        for (ClassLoader loader : new ClassLoader[] {
+            Agents.class.getClassLoader(), Thread.currentThread().getContextClassLoader()
+        }) {
+            try {
+                Class.forName(JACOCO_RUNTIME, false, loader);
+                return true;
+            } catch (ClassNotFoundException | LinkageError absent) {
+                // not through this loader
+            }
+        }
+        return false;
+    }
+
+    /** The JVM's arguments, without the launcher's own name; null when they cannot be read. */
+    private static List<String> commandLine() {
+        Path proc = Paths.get("/proc/self/cmdline");
+        if (Files.isReadable(proc)) {
+            try {
+                String[] words = new String(Files.readAllBytes(proc), Charset.defaultCharset()).split("\0");
+                return Arrays.asList(words).subList(Math.min(1, words.length), words.length);
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+        try {
+            // Off Linux: the options the JVM was started with (the class path and main class are
+            // not among them, nor needed). By reflection, as the runtime needs no module but java.base.
+            Object bean = Class.forName("java.lang.management.ManagementFactory")
+                    .getMethod("getRuntimeMXBean")
+                    .invoke(null);
+            Object options = Class.forName("java.lang.management.RuntimeMXBean")
+                    .getMethod("getInputArguments")
+                    .invoke(bean);
+            @SuppressWarnings("unchecked")
+            List<String> list = (List<String>) options;
+            return list;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
+            return null;
+        }
+    }
+
+    /** The words of an argument file, as far as an agent's option can be told from them; null when unreadable. */
+    private static List<String> argumentFile(String name) {
+        try {
+            String text = new String(Files.readAllBytes(Paths.get(name)), Charset.defaultCharset());
+            String words = text.replace('"', ' ').replace('\'', ' ').trim();
+            return words.isEmpty() ? Collections.<String>emptyList() : Arrays.asList(words.split("\\s+"));
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+}
