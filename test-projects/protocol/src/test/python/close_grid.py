@@ -92,7 +92,8 @@ def run(d, cat, mode, op):
     log = []; registry = []
     child = None
     for i in range(d - 1, -1, -1):
-        child = reg(node("n%d" % i, child, cat[i], mode[i], log))
+        child = reg(grid_common.tail_node("n%d" % i, child) if cat[i] == "tail"
+                    else node("n%d" % i, child, cat[i], mode[i], log))
     root = child
     t = "first:" + call(lambda: next(root))
     if op == "close":

@@ -14,8 +14,16 @@ def emptyLeaf(name, never, log):
         log.append("fin " + name)
 
 
+def tail_node(name, child):
+    """A node whose last act is its yield from, as CPythonGrid.tailNode."""
+    if child is None:
+        yield name + "v"
+        return None
+    yield from child
+
+
 def print_grid(catches, modes, drives, drive_name, run):
-    variants = [c + ":" + m for c in catches for m in modes]
+    variants = [c + ":" + m for c in catches for m in modes] + ["tail:none"]
     out = []
     kept = []  # every generator stays referenced until the end, so no finalizer runs meanwhile
     for d in range(1, 5):

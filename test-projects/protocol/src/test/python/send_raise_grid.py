@@ -73,7 +73,8 @@ def run(d, cat, mode, seq):
     log = []; registry = []
     child = None
     for i in range(d - 1, -1, -1):
-        child = reg(node("n%d" % i, child, cat[i], mode[i], log))
+        child = reg(grid_common.tail_node("n%d" % i, child) if cat[i] == "tail"
+                    else node("n%d" % i, child, cat[i], mode[i], log))
     root = child
     t = "first:" + apply(root, "n")
     for op in seq:

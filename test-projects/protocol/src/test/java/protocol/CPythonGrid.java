@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * What {@link CloseGridAgainstCPythonTest} and {@link SendRaiseGridAgainstCPythonTest} share, as
  * {@code src/test/python/grid_common.py} does for their Python twins: the chains 1 to 4 deep with
- * up to two nodes given one of the variants, each run under every drive, and the comparison with
+ * up to two nodes given one of the variants (or made a {@link #tailNode}), each run under every drive, and the comparison with
  * the lines the Python script prints.
  */
 final class CPythonGrid {
@@ -59,6 +59,24 @@ final class CPythonGrid {
         }
     }
 
+    /** The variant that makes a node {@link #tailNode}, beside those of the catches and modes given. */
+    static final String TAIL = "tail";
+
+    /**
+     * A node whose last act is its {@code Yield.all}, outside any {@code try}, as the right
+     * subtree's in a tree walk: where no agent watches, the runtime ends it as its child returns,
+     * without resuming it; everything else resumes it, and it lets everything pass.
+     */
+    @Generator
+    static Coroutine<Object, Object, Object> tailNode(String name, Coroutine<Object, Object, ?> child) {
+        if (child == null) {
+            Yield.value(name + "v");
+            return Yield.done();
+        }
+        Yield.all(child);
+        return Yield.done();
+    }
+
     /** A value as the Python twins print it: null as {@code null}. */
     static String s(Object o) {
         return o == null ? "null" : o.toString();
@@ -71,6 +89,7 @@ final class CPythonGrid {
                 variants.add(c + ":" + m);
             }
         }
+        variants.add(TAIL + ":none");
         List<String> out = new ArrayList<>();
         for (int d = 1; d <= 4; d++) {
             for (int i = -1; i < d; i++) {

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Send and raise through {@code Yield.all} chains 1 to 4 deep against CPython's {@code yield
- * from}: 18,768 programs, where every node logs what it receives, up to two nodes catch an
+ * from}: 21,888 programs, where every node logs what it receives, up to two nodes catch an
  * {@code X} (or anything) and then yield, return, throw a {@code Y} or begin a new
  * {@code Yield.all} (of a generator that uses what is sent, of one that returns at once, of a
- * plain iterator), driven by twelve fixed sequences of {@code next}, {@code send} and
+ * plain iterator), or are {@link CPythonGrid#tailNode}s, whose last act is the {@code Yield.all},
+ * driven by twelve fixed sequences of {@code next}, {@code send} and
  * {@code raise}. Each outcome must be the line that {@code src/test/python/send_raise_grid.py}, the
  * same programs in Python, prints; a value sent to a plain iterator through {@code Yield.all}
  * ({@code UnsupportedOperationException} here, {@code AttributeError} there) is one kind. See
@@ -136,7 +137,10 @@ class SendRaiseGridAgainstCPythonTest {
         registry = new ArrayList<>();
         Coroutine<Object, Object, Object> child = null;
         for (int i = d - 1; i >= 0; i--) {
-            child = reg(node("n" + i, child, cat[i], mode[i], log));
+            child = reg(
+                    cat[i].equals(CPythonGrid.TAIL)
+                            ? CPythonGrid.tailNode("n" + i, child)
+                            : node("n" + i, child, cat[i], mode[i], log));
         }
         Coroutine<Object, Object, Object> root = child;
         StringBuilder t = new StringBuilder();

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * at once, so that a local the rewrite lost or mixed up shows in the values. It delegates too:
  * {@code Yield.all} of a list, its iterator, or a generator of the header ({@code sub}, and
  * {@code nest}, which delegates to itself and to {@code sub}, so that chains are up to four deep
- * and values sent, results and exceptions cross them), which the plain twin turns into a call of
+ * and values sent, results and exceptions cross them, and {@code tail}, whose last act is a
+ * {@code Yield.all}, of itself or of {@code sub}), which the plain twin turns into a call of
  * {@code rall}: PEP 380's loop written out over the same source's protocol.
  *
  * <p>The bodies are valid Java by construction: every local is initialized where it is declared
@@ -137,6 +138,17 @@ final class RandomGeneratorSource {
                         r = Yield.value(msg(e));
                     }
                     return Yield.done(cut("nest" + depth + " " + show(r)));
+                }
+                /** Ends with its delegation, outside any try: a chain whose every generator's last act is a Yield.all. */
+                @Generator
+                static Iterator<Object> tail(int depth, Object tag) {
+                    Yield.value(cut("tail" + depth + " " + show(tag)));
+                    if (depth > 0) {
+                        Yield.all(tail(depth - 1, tag));
+                    } else {
+                        Yield.all(sub(1, tag));
+                    }
+                    return Yield.done();
                 }
                 /**
                  * Yield.all in the plain twin: PEP 380's loop written out over the protocol for a
@@ -556,11 +568,12 @@ final class RandomGeneratorSource {
         List<Var> lists = vars(Type.LIST, false);
         String list =
                 lists.isEmpty() ? "List.of(1, 2)" : "few(" + lists.get(delegation.nextInt(lists.size())).name + ")";
-        String source = switch (delegation.nextInt(6)) {
+        String source = switch (delegation.nextInt(7)) {
             case 0, 1 -> "sub(" + delegation.nextInt(4) + ", " + tag + ")";
             case 2, 3 -> "nest(" + delegation.nextInt(3) + ", " + tag + ")";
             case 4 -> list;
-            default -> list + ".iterator()";
+            case 5 -> list + ".iterator()";
+            default -> "tail(" + delegation.nextInt(3) + ", " + tag + ")";
         };
         if (delegation.nextBoolean()) {
             line("Yield.all(" + source + ");");
