@@ -1,15 +1,15 @@
 package dev.generators;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
+import java.util.StringTokenizer;
 
 /**
  * Whether something may watch a generator's body run line by line: a JVM started with an agent
@@ -55,10 +55,10 @@ final class Agents {
         for (String variable : OPTION_VARIABLES) {
             String value = System.getenv(variable);
             if (value != null) {
-                options.addAll(Arrays.asList(value.trim().split("\\s+")));
+                options.addAll(words(value, " \t\n\r\f"));
             }
         }
-        return anAgent(options, Agents::argumentFile);
+        return anAgent(options, true);
     }
 
     /**
@@ -66,13 +66,14 @@ final class Agents {
      * start an agent; an argument file ({@code @file}) counts with its words, and one that cannot
      * be read counts as an agent, since it cannot be told.
      *
-     * @param readFile the words of an argument file, or null when it cannot be read
+     * @param argumentFiles whether an {@code @file} is an argument file to read (on the command
+     *     line) or a word like any other (in an argument file, where the launcher reads none)
      */
-    static boolean anAgent(List<String> options, Function<String, List<String>> readFile) {
+    static boolean anAgent(List<String> options, boolean argumentFiles) {
         for (String option : options) {
-            if (option.startsWith("@") && option.length() > 1) {
-                List<String> words = readFile.apply(option.substring(1));
-                if (words == null || anAgent(words, name -> null)) {
+            if (argumentFiles && option.startsWith("@") && option.length() > 1) {
+                String text = read(new File(option.substring(1)));
+                if (text == null || anAgent(words(text, " \t\n\r\f\"'"), false)) {
                     return true;
                 }
             } else if (startsAnAgent(option)) {
@@ -104,16 +105,21 @@ final class Agents {
         return false;
     }
 
-    /** The JVM's arguments, without the launcher's own name; null when they cannot be read. */
+    /**
+     * The JVM's arguments, without the launcher's own name; null when they cannot be read. With
+     * {@code java.io} and {@link StringTokenizer}, which a JVM has loaded by the time it runs a
+     * program, rather than NIO's files and regular expressions; and no lambda, whose first use
+     * in a JVM sets up {@code java.lang.invoke} (together some 15 ms more on the first read).
+     */
     private static List<String> commandLine() {
-        Path proc = Paths.get("/proc/self/cmdline");
-        if (Files.isReadable(proc)) {
-            try {
-                String[] words = new String(Files.readAllBytes(proc), Charset.defaultCharset()).split("\0");
-                return Arrays.asList(words).subList(Math.min(1, words.length), words.length);
-            } catch (IOException | RuntimeException unreadable) {
+        File proc = new File("/proc/self/cmdline");
+        if (proc.canRead()) {
+            String line = read(proc);
+            if (line == null) {
                 return null;
             }
+            List<String> arguments = words(line, "\0");
+            return arguments.subList(Math.min(1, arguments.size()), arguments.size());
         }
         try {
             // Off Linux: the options the JVM was started with (the class path and main class are
@@ -132,12 +138,23 @@ final class Agents {
         }
     }
 
-    /** The words of an argument file, as far as an agent's option can be told from them; null when unreadable. */
-    private static List<String> argumentFile(String name) {
-        try {
-            String text = new String(Files.readAllBytes(Paths.get(name)), Charset.defaultCharset());
-            String words = text.replace('"', ' ').replace('\'', ' ').trim();
-            return words.isEmpty() ? Collections.<String>emptyList() : Arrays.asList(words.split("\\s+"));
+    private static List<String> words(String text, String separators) {
+        List<String> words = new ArrayList<>();
+        for (StringTokenizer tokens = new StringTokenizer(text, separators); tokens.hasMoreTokens(); ) {
+            words.add(tokens.nextToken());
+        }
+        return words;
+    }
+
+    /** The file's text, or null when it cannot be read. */
+    private static String read(File file) {
+        try (InputStream in = new FileInputStream(file)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes.write(buffer, 0, n);
+            }
+            return new String(bytes.toByteArray(), Charset.defaultCharset());
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }

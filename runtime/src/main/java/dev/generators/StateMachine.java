@@ -94,9 +94,12 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     private static final byte DEEP = 16;
     /**
-     * In {@link #flags}: the body's pending {@code Yield.all} is its last act, and nothing watches
-     * the body run ({@link #yieldAllLast}): when the delegate returns, this generator ends with
-     * null, as its body would, without resuming it. Written once, as the delegation begins.
+     * In {@link #flags}: the body's pending {@code Yield.all} is its last act
+     * ({@link #yieldAllLast}): when the generator it delegates to returns, this one ends with null,
+     * as its body would, without resuming it, unless an agent may watch the body run
+     * ({@link Agents}, checked there rather than here so that {@code yieldAllLast} stays small
+     * enough for C2 to inline into a body at a cold call site). Written once, as the delegation
+     * begins.
      */
     private static final byte LAST = 32;
 
@@ -538,13 +541,19 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
      */
     public final Object yieldAllLast(Iterator<?> source) {
         if (source == null) {
-            throw new NullPointerException("Yield.all(null)");
+            throw nullSource();
         }
         delegate = source;
-        if (!Agents.WATCHED) {
-            flags |= LAST;
-        }
+        flags |= LAST;
         return DELEGATING;
+    }
+
+    /**
+     * The failure of {@code Yield.all(null)}; out of line, so that {@link #yieldAllLast} stays
+     * within C2's {@code MaxInlineSize} (35 bytes), and so inlined into the body.
+     */
+    private static NullPointerException nullSource() {
+        return new NullPointerException("Yield.all(null)");
     }
 
     /** {@link #yieldAllLast(Iterator)} for {@code Yield.all(Iterable)}. */
@@ -555,7 +564,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /** Begins draining {@code source}'s values, for {@code Yield.all(Iterator)} and {@code Yield.all(Coroutine)}; the body returns what this returns. */
     public final Object yieldAll(Iterator<?> source) {
         if (source == null) {
-            throw new NullPointerException("Yield.all(null)");
+            throw nullSource();
         }
         delegate = source;
         return DELEGATING;
@@ -682,7 +691,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     /**
      * {@link #step} while generators delegate to one another: first checks the innermost,
      * {@code running}, which may have been used directly since the chain last ran it, then runs
-     * the chain in {@link #carryNext} for a step that passes nothing in, else in {@link #carry}.
+     * the chain: in its own loop for a step that passes nothing in, else in {@link #carry}.
      *
      * @param delegator the generator that delegates to {@code running} (this generator for its
      *     own delegate, and when {@code running} is this generator): passed along, as is
@@ -739,23 +748,20 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 outcome = running.fetchedBehindTheChain(in, raise);
             }
         }
-        if (in == null && !raise) {
-            return carryNext(delegator, running, outcome, ahead);
+        if (in != null || raise) {
+            return carry(delegator, running, outcome, in, raise, ahead, closed);
         }
-        return carry(delegator, running, outcome, in, raise, ahead, closed);
-    }
-
-    /**
-     * {@link #carry} for a step that passes nothing in (a {@code next()} or {@code hasNext()}):
-     * what a walk through a chain meets at every step (a value, a fresh delegate, an end without
-     * a result) it handles itself, and anything else it hands to {@code carry}, which goes on from
-     * there. A loop of its own, without the input, the raise and the generator being closed,
-     * because C2 compiles it into tighter code than the general one: with it, the recursive walk
-     * at depth 4 went from 1.05-1.17 to 0.95-1.07 times the hand-written chain
-     * (docs/performance.md, "A plain next() through a chain").
-     */
-    private boolean carryNext(
-            StateMachine<?, ?, ?> delegator, StateMachine<?, ?, ?> running, Object outcome, boolean ahead) {
+        // A step that passes nothing in (a next() or hasNext(), every step of a walk): what it
+        // meets at every step (a value, a fresh delegate, an end without a result) this loop
+        // handles itself, and anything else it hands to carry(), which goes on from there. A loop
+        // of its own, without the input, the raise and the generator being closed, because C2
+        // compiles it into tighter code than carry()'s: with it, the recursive walk at depth 4
+        // went from 1.05-1.17 to 0.95-1.07 times the hand-written chain (docs/performance.md, "A
+        // plain next() through a chain"). Here rather than in a method of its own: this method
+        // must stay over C2's FreqInlineSize (325 bytes), so that it is never inlined into step(),
+        // whose compiled code then stays small enough to inline into each generator class's
+        // hasNext(); split in two, each under it, they were, and range through a shared loop took
+        // twice as long.
         for (; ; ) {
             Object yielded = outcome;
             outcome = NOT_YET;
@@ -795,7 +801,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 Object result = running.exchange;
                 running = delegator;
                 delegator = returnTo(delegator);
-                if ((running.flags & LAST) != 0) {
+                if ((running.flags & LAST) != 0 && !Agents.WATCHED) {
                     outcome = running.endedWithItsDelegation();
                 } else if (result != null) {
                     // A result for its Yield.all: an input to pass.
@@ -812,7 +818,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
     }
 
     /**
-     * The loop of {@link #stepChain}: resumes {@code running}, the innermost, unless
+     * The general loop of {@link #stepChain}: resumes {@code running}, the innermost, unless
      * {@code outcome} already says what its last resume gave, and carries results and exceptions
      * outwards until a value is yielded or this generator ends.
      *
@@ -896,7 +902,7 @@ public abstract class StateMachine<Y, S, R> implements Coroutine<Y, S, R> {
                 }
                 running = delegator;
                 delegator = returnTo(delegator);
-                if (!raise && (running.flags & LAST) != 0) {
+                if (!raise && (running.flags & LAST) != 0 && !Agents.WATCHED) {
                     outcome = running.endedWithItsDelegation();
                 }
             } else if (closed != null && closed != this && running != this) {
