@@ -20,7 +20,7 @@ import java.util.StringTokenizer;
  * return null ({@link StateMachine#yieldAllLast}); where something may, every body runs to its
  * last line, so that a breakpoint there stops and a coverage report counts it.
  *
- * <p>Read once, the first time a body reaches such a {@code Yield.all}, from the JVM's own
+ * <p>Read once, the first time the delegation of such a {@code Yield.all} returns, from the JVM's own
  * command line ({@code /proc/self/cmdline}, else the JVM's input arguments through
  * {@code java.lang.management}), the argument files it names, and the variables the JVM and its
  * launcher read options from. When the command line cannot be read, every body runs to its last
@@ -44,21 +44,26 @@ final class Agents {
     private Agents() {}
 
     private static boolean watched() {
-        if (Boolean.getBoolean(EXACT_PROPERTY) || jacocoRuntimePresent()) {
-            return true;
-        }
-        List<String> arguments = commandLine();
-        if (arguments == null) {
-            return true;
-        }
-        List<String> options = new ArrayList<>(arguments);
-        for (String variable : OPTION_VARIABLES) {
-            String value = System.getenv(variable);
-            if (value != null) {
-                options.addAll(words(value, " \t\n\r\f"));
+        try {
+            if (Boolean.getBoolean(EXACT_PROPERTY) || jacocoRuntimePresent()) {
+                return true;
             }
+            List<String> arguments = commandLine();
+            if (arguments == null) {
+                return true;
+            }
+            List<String> options = new ArrayList<>(arguments);
+            for (String variable : OPTION_VARIABLES) {
+                String value = System.getenv(variable);
+                if (value != null) {
+                    options.addAll(words(value, " \t\n\r\f"));
+                }
+            }
+            return anAgent(options, true);
+        } catch (RuntimeException refused) {
+            // A security manager's refusal, say: what cannot be read cannot be told.
+            return true;
         }
-        return anAgent(options, true);
     }
 
     /**
