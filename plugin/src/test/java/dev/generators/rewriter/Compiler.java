@@ -24,6 +24,9 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Compiles Java source with javac in memory, runs the rewriter over the classes, verifies what
@@ -118,6 +121,16 @@ final class Compiler {
             throw new UncheckedIOException(e);
         }
         return result;
+    }
+
+    /** The method {@code name} of the class {@code internalName} among {@code classes}, read without frames. */
+    static MethodNode method(Map<String, byte[]> classes, String internalName, String name) {
+        ClassNode owner = new ClassNode();
+        new ClassReader(classes.get(internalName)).accept(owner, ClassReader.SKIP_FRAMES);
+        return owner.methods.stream()
+                .filter(m -> m.name.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no method " + name + " in " + internalName));
     }
 
     /** Rewrites and loads the source's classes; returns its first top-level type. */

@@ -12,9 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -93,13 +91,7 @@ class LastDelegationsTest {
 
     /** How many of the method's Yield.all calls are its last act. */
     private static int lastIn(String method) throws Exception {
-        Map<String, byte[]> classes = Compiler.compile(SHAPES);
-        ClassNode owner = new ClassNode();
-        new ClassReader(classes.get("Shapes")).accept(owner, ClassReader.SKIP_FRAMES);
-        MethodNode found = owner.methods.stream()
-                .filter(m -> m.name.equals(method))
-                .findFirst()
-                .orElseThrow();
+        MethodNode found = Compiler.method(Compiler.compile(SHAPES), "Shapes", method);
         LastDelegations last = LastDelegations.of(found);
         int count = 0;
         for (AbstractInsnNode insn : found.instructions) {
@@ -130,20 +122,16 @@ class LastDelegationsTest {
 
     @Test
     void theRewrittenBodyCallsYieldAllLastThereAndYieldAllElsewhere() throws Exception {
-        ClassNode owner = new ClassNode();
-        new ClassReader(Compiler.rewrite(SHAPES).get("Shapes")).accept(owner, 0);
-        assertEquals(List.of("yieldAll", "yieldAllLast"), runtimeCalls(owner, "walk-body"));
-        assertEquals(List.of("yieldAllLast", "yieldAllLast"), runtimeCalls(owner, "eitherBranch-body"));
-        assertEquals(List.of("yieldAll"), runtimeCalls(owner, "inATry-body"));
-        assertEquals(List.of("yieldAll"), runtimeCalls(owner, "resultKept-body"));
+        Map<String, byte[]> rewritten = Compiler.rewrite(SHAPES);
+        assertEquals(List.of("yieldAll", "yieldAllLast"), runtimeCalls(rewritten, "walk-body"));
+        assertEquals(List.of("yieldAllLast", "yieldAllLast"), runtimeCalls(rewritten, "eitherBranch-body"));
+        assertEquals(List.of("yieldAll"), runtimeCalls(rewritten, "inATry-body"));
+        assertEquals(List.of("yieldAll"), runtimeCalls(rewritten, "resultKept-body"));
     }
 
-    private static List<String> runtimeCalls(ClassNode owner, String method) {
+    private static List<String> runtimeCalls(Map<String, byte[]> classes, String method) {
         List<String> calls = new ArrayList<>();
-        MethodNode body = owner.methods.stream()
-                .filter(m -> m.name.equals(method))
-                .findFirst()
-                .orElseThrow();
+        MethodNode body = Compiler.method(classes, "Shapes", method);
         for (AbstractInsnNode insn : body.instructions) {
             if (insn instanceof MethodInsnNode call && call.name.startsWith("yieldAll")) {
                 calls.add(call.name);

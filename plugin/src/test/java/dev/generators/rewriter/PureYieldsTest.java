@@ -100,15 +100,9 @@ class PureYieldsTest {
             """;
 
     private static PureYields of(String method) throws Exception {
-        Map<String, byte[]> classes = Compiler.compile(SHAPES);
-        ClassNode owner = new ClassNode();
-        new ClassReader(classes.get("Shapes")).accept(owner, ClassReader.SKIP_FRAMES);
-        MethodNode found = owner.methods.stream()
-                .filter(m -> m.name.equals(method))
-                .findFirst()
-                .orElseThrow();
+        MethodNode found = Compiler.method(Compiler.compile(SHAPES), "Shapes", method);
         try (ClassHierarchy hierarchy = ClassHierarchy.of(List.of())) {
-            MethodAnalysis analysis = MethodAnalysis.of(owner.name, found, hierarchy);
+            MethodAnalysis analysis = MethodAnalysis.of("Shapes", found, hierarchy);
             return PureYields.of(found, SuspensionPoints.of(found, analysis));
         }
     }
