@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringTokenizer;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * Whether something may watch a generator's body run line by line: a JVM started with an agent
@@ -21,10 +23,12 @@ import java.util.StringTokenizer;
  * last line, so that a breakpoint there stops and a coverage report counts it.
  *
  * <p>Read once, the first time the delegation of such a {@code Yield.all} returns, from the JVM's own
- * command line ({@code /proc/self/cmdline}, else the JVM's input arguments through
- * {@code java.lang.management}), the argument files it names, and the variables the JVM and its
- * launcher read options from. When the command line cannot be read, every body runs to its last
- * line.
+ * command line ({@code /proc/self/cmdline} where the {@code java} launcher made the JVM, else the
+ * JVM's input arguments through {@code java.lang.management}), the files of options it names
+ * ({@code @file}, {@code -XX:VMOptionsFile}), the manifest of the jar of {@code -jar}
+ * ({@code Launcher-Agent-Class}), and the variables the JVM and its launcher read options from.
+ * What cannot be read counts as an agent. An agent attached to a running JVM is not seen
+ * (docs/limitations.md).
  */
 final class Agents {
 
@@ -34,6 +38,12 @@ final class Agents {
     /** The variables that the JVM ({@code JAVA_TOOL_OPTIONS}, {@code _JAVA_OPTIONS}) and the launcher read options from. */
     private static final List<String> OPTION_VARIABLES =
             Arrays.asList("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    /** The JVM's option that names a file of further options. */
+    private static final String VM_OPTIONS_FILE = "-XX:VMOptionsFile=";
+
+    /** The manifest attribute of an executable jar that names an agent to start before its main class. */
+    private static final String LAUNCHER_AGENT = "Launcher-Agent-Class";
 
     /** A class of JaCoCo's runtime, which classes it instrumented ahead of time need on the class path. */
     private static final String JACOCO_RUNTIME = "org.jacoco.agent.rt.RT";
@@ -60,32 +70,56 @@ final class Agents {
                 }
             }
             return anAgent(options, true);
-        } catch (RuntimeException refused) {
-            // A security manager's refusal, say: what cannot be read cannot be told.
+        } catch (RuntimeException | LinkageError | StackOverflowError refused) {
+            // A security manager's refusal, say: what cannot be read cannot be told. Not thrown on,
+            // which would leave this class unusable, and every chain that reads it failing.
             return true;
         }
     }
 
     /**
      * Whether {@code options} (the words of a command line, with the options the environment adds)
-     * start an agent; an argument file ({@code @file}) counts with its words, and one that cannot
-     * be read counts as an agent, since it cannot be told.
+     * start an agent. Files the launcher or the JVM reads options from count with their words (an
+     * argument file, {@code @file}; {@code -XX:VMOptionsFile=file}), and the jar of {@code -jar}
+     * with its manifest's {@code Launcher-Agent-Class}; one that cannot be read counts as an
+     * agent, since it cannot be told.
      *
      * @param argumentFiles whether an {@code @file} is an argument file to read (on the command
      *     line) or a word like any other (in an argument file, where the launcher reads none)
      */
     static boolean anAgent(List<String> options, boolean argumentFiles) {
-        for (String option : options) {
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            String file = null;
             if (argumentFiles && option.startsWith("@") && option.length() > 1) {
-                String text = read(new File(option.substring(1)));
-                if (text == null || anAgent(words(text, " \t\n\r\f\"'"), false)) {
+                file = option.substring(1);
+            } else if (option.startsWith(VM_OPTIONS_FILE)) {
+                file = option.substring(VM_OPTIONS_FILE.length());
+            } else if (option.equals("-jar") && i + 1 < options.size()) {
+                if (launcherAgent(options.get(i + 1))) {
                     return true;
                 }
             } else if (startsAnAgent(option)) {
                 return true;
             }
+            if (file != null) {
+                String text = read(new File(file));
+                if (text == null || anAgent(words(text, " \t\n\r\f\"'"), false)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** Whether the jar's manifest names an agent to start before its main class; true when it cannot be read. */
+    private static boolean launcherAgent(String jar) {
+        try (JarFile file = new JarFile(jar)) {
+            Manifest manifest = file.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue(LAUNCHER_AGENT) != null;
+        } catch (IOException | RuntimeException unreadable) {
+            return true;
+        }
     }
 
     private static boolean startsAnAgent(String option) {
@@ -124,11 +158,17 @@ final class Agents {
                 return null;
             }
             List<String> arguments = words(line, "\0");
-            return arguments.subList(Math.min(1, arguments.size()), arguments.size());
+            if (!arguments.isEmpty() && isJavaLauncher(arguments.get(0))) {
+                return arguments.subList(1, arguments.size());
+            }
+            // Another program made the JVM (a jpackage launcher, an application embedding it):
+            // its options are not on this command line.
         }
         try {
-            // Off Linux: the options the JVM was started with (the class path and main class are
-            // not among them, nor needed). By reflection, as the runtime needs no module but java.base.
+            // The options the JVM was started with, as it took them (the class path and main
+            // class are not among them, nor needed): off Linux, and for a JVM made by another
+            // program; some 40 ms, where the command line takes 1. By reflection, as the runtime
+            // needs no module but java.base.
             Object bean = Class.forName("java.lang.management.ManagementFactory")
                     .getMethod("getRuntimeMXBean")
                     .invoke(null);
@@ -141,6 +181,11 @@ final class Agents {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
             return null;
         }
+    }
+
+    private static boolean isJavaLauncher(String program) {
+        String name = new File(program).getName();
+        return name.equals("java") || name.equals("javaw") || name.equals("java.exe") || name.equals("javaw.exe");
     }
 
     private static List<String> words(String text, String separators) {
