@@ -4,8 +4,7 @@
 # return, throw, or delegate again; the root is closed, or a GeneratorExit or an X is thrown in.
 import inspect, sys
 import grid_common
-class X(Exception): pass
-class Y(Exception): pass
+from grid_common import X, Y, s, reg
 def kind(e):
     if isinstance(e, GeneratorExit): return "GE"
     if isinstance(e, RuntimeError): return "ISE"
@@ -13,9 +12,6 @@ def kind(e):
     if isinstance(e, Y): return "Y"
     if isinstance(e, StopIteration): return "stop"
     return type(e).__name__
-def s(o): return "null" if o is None else str(o)
-registry = []
-def reg(g): registry.append(g); return g
 def leaf(name, log):
     try:
         yield name + "1"
@@ -88,8 +84,7 @@ def state(g):
     st = inspect.getgeneratorstate(g)
     return {"GEN_CLOSED": "D", "GEN_RUNNING": "H"}.get(st, "S")
 def run(d, cat, mode, op):
-    global registry
-    log = []; registry = []
+    log = []; grid_common.new_case()
     child = None
     for i in range(d - 1, -1, -1):
         child = reg(grid_common.tail_node("n%d" % i, child) if cat[i] == "tail"
@@ -106,10 +101,10 @@ def run(d, cat, mode, op):
     while k < 6 and o.startswith("val:"):
         o = call(lambda: next(root)); t += " n:" + o; k += 1
     t += " done:" + ("true" if state(root) == "D" else "false")
-    t += " states:" + "".join(state(g) for g in registry)
+    t += " states:" + "".join(state(g) for g in grid_common.registry)
     t += " log:[" + ", ".join(log) + "]"
     res = t
-    keep = list(registry)
+    keep = list(grid_common.registry)
     return res, keep
 CATCHES = ["GE", "X", "any"]
 MODES = ["yield", "return", "returnNull", "throwX", "allGenYield", "allGen2Yield", "allGenReturn", "allGenThrow", "allIter", "allCoro"]

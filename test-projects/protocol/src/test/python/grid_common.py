@@ -4,6 +4,33 @@
 import sys
 
 
+class X(Exception): pass
+
+
+class Y(Exception): pass
+
+
+def s(o):
+    """A value as both grids print it: None as null, as their Java twins do."""
+    return "null" if o is None else str(o)
+
+
+# Every generator the case being run made, in order: for the close grid's states, and kept to the
+# end of the whole grid (print_grid) so that no finalizer runs meanwhile.
+registry = []
+
+
+def reg(g):
+    registry.append(g)
+    return g
+
+
+def new_case():
+    """Starts a case's registry afresh."""
+    global registry
+    registry = []
+
+
 def emptyLeaf(name, never, log):
     """A delegate that returns at once (or, given never, yields first), in both grids."""
     try:

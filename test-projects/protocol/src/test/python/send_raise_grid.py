@@ -3,8 +3,7 @@
 # generators of this project.
 import inspect, sys
 import grid_common
-class X(Exception): pass
-class Y(Exception): pass
+from grid_common import X, Y, s, reg
 def kind(e):
     if isinstance(e, RuntimeError): return "ISE"
     if isinstance(e, X): return "X(" + str(e) + ")"
@@ -12,9 +11,6 @@ def kind(e):
     if isinstance(e, AttributeError): return "NOSEND"
     if isinstance(e, StopIteration): return "stop"
     return type(e).__name__
-def s(o): return "null" if o is None else str(o)
-registry = []
-def reg(g): registry.append(g); return g
 def echo(name, log):
     try:
         v1 = yield name + "1"
@@ -69,8 +65,7 @@ def apply(root, op):
     if op == "Y": return call(root, lambda: root.throw(Y("op")))
     raise Exception(op)
 def run(d, cat, mode, seq):
-    global registry
-    log = []; registry = []
+    log = []; grid_common.new_case()
     child = None
     for i in range(d - 1, -1, -1):
         child = reg(grid_common.tail_node("n%d" % i, child) if cat[i] == "tail"
@@ -81,7 +76,7 @@ def run(d, cat, mode, seq):
         t += " " + op + ":" + apply(root, op)
     t += " done:" + ("true" if inspect.getgeneratorstate(root) == "GEN_CLOSED" else "false")
     t += " log:[" + ", ".join(log) + "]"
-    return t, list(registry)
+    return t, list(grid_common.registry)
 CATCHES = ["X", "any"]
 MODES = ["yield", "return", "throwY", "allEcho", "allReturn", "allIter"]
 SEQS = [

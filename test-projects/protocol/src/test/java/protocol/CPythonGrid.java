@@ -59,6 +59,17 @@ final class CPythonGrid {
         }
     }
 
+    /**
+     * Every generator the case being run made, in order: for the close grid's states, and so
+     * that each stays reachable until the case ends, as the Python twins keep theirs.
+     */
+    static List<Coroutine<?, ?, ?>> registry = new ArrayList<>();
+
+    static <T extends Coroutine<?, ?, ?>> T reg(T c) {
+        registry.add(c);
+        return c;
+    }
+
     /** The variant that makes a node {@link #tailNode}, beside those of the catches and modes given. */
     static final String TAIL = "tail";
 

@@ -2,6 +2,7 @@ package protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static protocol.CPythonGrid.emptyLeaf;
+import static protocol.CPythonGrid.reg;
 import static protocol.CPythonGrid.s;
 
 import dev.generators.Coroutine;
@@ -41,13 +42,6 @@ class CloseGridAgainstCPythonTest {
         if (e instanceof Y) return "Y";
         if (e instanceof NoSuchElementException) return "stop";
         return e.getClass().getSimpleName();
-    }
-
-    static List<Coroutine<?, ?, ?>> registry = new ArrayList<>();
-
-    static <T extends Coroutine<?, ?, ?>> T reg(T c) {
-        registry.add(c);
-        return c;
     }
 
     @Generator
@@ -206,7 +200,7 @@ class CloseGridAgainstCPythonTest {
 
     static String run(int d, String[] cat, String[] mode, String op) {
         List<String> log = new ArrayList<>();
-        registry = new ArrayList<>();
+        CPythonGrid.registry = new ArrayList<>();
         Coroutine<Object, Object, Object> child = null;
         List<Coroutine<Object, Object, Object>> nodes = new ArrayList<>();
         for (int i = d - 1; i >= 0; i--) {
@@ -237,7 +231,7 @@ class CloseGridAgainstCPythonTest {
         }
         t.append(" done:").append(root.isDone());
         StringBuilder st = new StringBuilder();
-        for (Coroutine<?, ?, ?> c : registry) st.append(state(c));
+        for (Coroutine<?, ?, ?> c : CPythonGrid.registry) st.append(state(c));
         t.append(" states:").append(st);
         t.append(" log:").append(log);
         return t.toString();

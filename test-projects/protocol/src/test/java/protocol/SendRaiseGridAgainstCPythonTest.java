@@ -1,6 +1,7 @@
 package protocol;
 
 import static protocol.CPythonGrid.emptyLeaf;
+import static protocol.CPythonGrid.reg;
 import static protocol.CPythonGrid.s;
 
 import dev.generators.Coroutine;
@@ -36,13 +37,6 @@ class SendRaiseGridAgainstCPythonTest {
         if (e instanceof UnsupportedOperationException) return "NOSEND";
         if (e instanceof NoSuchElementException) return "stop";
         return e.getClass().getSimpleName();
-    }
-
-    static List<Coroutine<?, ?, ?>> registry = new ArrayList<>();
-
-    static <T extends Coroutine<?, ?, ?>> T reg(T c) {
-        registry.add(c);
-        return c;
     }
 
     @Generator
@@ -134,7 +128,7 @@ class SendRaiseGridAgainstCPythonTest {
 
     static String run(int d, String[] cat, String[] mode, String[] seq) {
         List<String> log = new ArrayList<>();
-        registry = new ArrayList<>();
+        CPythonGrid.registry = new ArrayList<>();
         Coroutine<Object, Object, Object> child = null;
         for (int i = d - 1; i >= 0; i--) {
             child = reg(
